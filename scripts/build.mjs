@@ -1,0 +1,63 @@
+// Builds everything the extension, the CLI and the tests need, in one place:
+//  1. the ajv standalone validator for the schema (so activation compiles nothing),
+//  2. esbuild bundles: dist/extension.js, dist/cli.js, dist/core.js,
+//  3. the integration suite and its runner, compiled file by file to out/test/integration,
+//  4. the core's typings (dist/types) for the package's `./core` export.
+import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateSchemaValidator } from './generate-schema-validator.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const production = process.argv.includes('--production');
+const skipTypes = process.argv.includes('--no-types');
+
+generateSchemaValidator(root);
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: [join(root, 'src/extension.ts')], outfile: join(root, 'dist/extension.js'), external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: [join(root, 'src/cli.ts')], outfile: join(root, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...common, entryPoints: [join(root, 'src/core/index.ts')], outfile: join(root, 'dist/core.js') }),
+]);
+
+function listTs(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) { out.push(...listTs(full)); } else if (name.endsWith('.ts')) { out.push(full); }
+  }
+  return out;
+}
+const integrationDir = join(root, 'test/integration');
+mkdirSync(integrationDir, { recursive: true });
+const integrationFiles = listTs(integrationDir);
+if (integrationFiles.length > 0) {
+  await esbuild.build({
+    entryPoints: integrationFiles,
+    outdir: join(root, 'out/test/integration'),
+    outbase: integrationDir,
+    platform: 'node',
+    target: 'node18',
+    format: 'cjs',
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+}
+
+if (!skipTypes && !production) {
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.core-types.json')], { stdio: 'inherit' });
+}
+console.log(`built ${relative(process.cwd(), join(root, 'dist')) || 'dist'}${production ? ' (production)' : ''}`);

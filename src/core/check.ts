@@ -1,0 +1,70 @@
+import { ParsedDocument } from './document';
+import type { Finding } from './finding';
+import { toFinding, type Rule, type RuleContext } from './rule';
+import { RULES } from './rules';
+import { Siblings, type SiblingReader } from './siblings';
+import { isSuppressed, suppressedLines } from './suppression';
+import { resolveVersion, type PaiVersion, type PaiVersionOption, type VersionSource } from './version';
+
+export interface CheckOptions {
+  /** Path of the checked file (its name matters: `file-name`; its folder holds the siblings). */
+  fileName?: string;
+  /** `auto` (default) reads `cluster.docker-registry.tag`, then config.yaml's `docker_image_tag`. */
+  paiVersion?: PaiVersionOption;
+  /** Rule codes not to run. */
+  disabled?: readonly string[];
+  /** Reads `layout.yaml` / `config.yaml` beside the file; without it the folder rules stay silent. */
+  readSibling?: SiblingReader;
+  /** The rules to run (all of them by default). */
+  rules?: readonly Rule[];
+}
+
+export interface CheckResult {
+  fileName: string;
+  paiVersion: PaiVersion;
+  versionSource: VersionSource;
+  findings: Finding[];
+  /** The one parse every consumer shares. */
+  document: ParsedDocument;
+}
+
+/** Parses once and runs every enabled rule. Never throws on any input text. */
+export function check(text: string, options: CheckOptions = {}): CheckResult {
+  return checkDocument(new ParsedDocument(text, options.fileName ?? ''), options);
+}
+
+export function checkDocument(doc: ParsedDocument, options: CheckOptions = {}): CheckResult {
+  const fileName = options.fileName ?? doc.fileName;
+  const siblings = new Siblings(fileName, options.readSibling);
+  const { version, source } = resolveVersion(
+    options.paiVersion,
+    doc.valueAt(['cluster', 'docker-registry', 'tag']),
+    siblings.known ? siblings.get('config.yaml')?.doc.valueAt(['docker_image_tag']) : undefined,
+  );
+  const memo = new Map<unknown, unknown>();
+  const ctx: RuleContext = {
+    doc, fileName, version, siblings,
+    once<T>(compute: (c: RuleContext) => T): T {
+      if (!memo.has(compute)) { memo.set(compute, compute(ctx)); }
+      return memo.get(compute) as T;
+    },
+  };
+  const disabled = new Set(options.disabled ?? []);
+  const suppressed = suppressedLines(doc.text);
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? RULES) {
+    if (disabled.has(rule.code)) { continue; }
+    let produced;
+    try {
+      produced = rule.check(ctx);
+    } catch (e) {
+      produced = [{ range: doc.range(0, 0), severity: 'info' as const, message: `The ${rule.code} rule could not check this file (${e instanceof Error ? e.message : String(e)}); please report it.` }];
+    }
+    for (const f of produced) {
+      const finding = toFinding(rule, f);
+      if (!isSuppressed(finding, suppressed)) { findings.push(finding); }
+    }
+  }
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
+  return { fileName, paiVersion: version, versionSource: source, findings, document: doc };
+}

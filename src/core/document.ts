@@ -1,0 +1,228 @@
+import {
+  Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments,
+  type Node, type Pair, type ParsedNode, type YAMLMap,
+} from 'yaml';
+import type { Position, Range } from './finding';
+
+export type PathSegment = string | number;
+export type YamlPath = readonly PathSegment[];
+
+/** A located key/value: `pair` is set for mapping entries, `node` is the (alias-resolved) value. */
+export interface Located {
+  pair?: Pair<ParsedNode, ParsedNode | null>;
+  node: ParsedNode | null;
+  /** The value as written (an alias stays an alias here), for edits. */
+  written: ParsedNode | null;
+}
+
+export interface SyntaxProblem {
+  code: string;
+  message: string;
+  start: number;
+  end: number;
+  severity: 'error' | 'warning';
+}
+
+/** Upper bound on alias expansion when building the plain value (the "billion laughs" guard). */
+export const MAX_ALIAS_COUNT = 1000;
+
+/**
+ * One parse of a YAML text, shared by everything that asks about it: the schema, the rules, the
+ * editor providers. Offsets are UTF-16 indexes into `text`.
+ */
+export class ParsedDocument {
+  readonly lineCounter = new LineCounter();
+  readonly document: Document.Parsed;
+  readonly documentCount: number;
+  readonly problems: SyntaxProblem[] = [];
+  /** The plain JS value (merge keys applied), or undefined when the text is not a usable mapping. */
+  readonly value: unknown;
+  private readonly lineStarts: number[];
+
+  constructor(readonly text: string, readonly fileName = '') {
+    const docs = parseAllDocuments(text, { lineCounter: this.lineCounter, merge: true, uniqueKeys: true, prettyErrors: false });
+    const all = Array.isArray(docs) ? docs : [];
+    this.document = all[0] ?? new Document(null) as unknown as Document.Parsed;
+    this.documentCount = all.filter(d => d.contents !== null || d.errors.length > 0).length;
+    this.lineStarts = this.lineCounter.lineStarts.length > 0 ? this.lineCounter.lineStarts : [0];
+    for (const d of all.slice(0, 1)) {
+      for (const e of d.errors) { this.problems.push({ code: e.code, message: e.message, start: e.pos[0], end: e.pos[1], severity: 'error' }); }
+      for (const w of d.warnings) { this.problems.push({ code: w.code, message: w.message, start: w.pos[0], end: w.pos[1], severity: 'warning' }); }
+    }
+    for (const extra of all.slice(1)) {
+      const start = extra.range?.[0] ?? text.length;
+      this.problems.push({ code: 'MULTIPLE_DOCS', message: 'more than one YAML document', start, end: Math.min(text.length, start + 3), severity: 'error' });
+    }
+    this.value = this.toPlainValue();
+  }
+
+  private toPlainValue(): unknown {
+    if (this.document.errors.length > 0 && this.document.contents === null) { return undefined; }
+    try {
+      return this.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      const start = 0;
+      this.problems.push({ code: 'ALIAS_LIMIT', message: e instanceof Error ? e.message : String(e), start, end: Math.min(this.text.length, 1), severity: 'error' });
+      return undefined;
+    }
+  }
+
+  get lineCount(): number { return this.lineStarts.length; }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= o) { lo = mid; } else { hi = mid - 1; }
+    }
+    return { line: lo, character: o - this.lineStarts[lo] };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) { return 0; }
+    if (position.line >= this.lineStarts.length) { return this.text.length; }
+    const start = this.lineStarts[position.line];
+    const next = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.text.length;
+    return Math.min(start + Math.max(0, position.character), next);
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
+  }
+
+  /** The start offset of the line holding `offset`. */
+  lineStartOf(offset: number): number { return this.lineStarts[this.positionAt(offset).line]; }
+
+  /** The text of the line holding `offset`, without its line break. */
+  lineTextAt(offset: number): string {
+    const { line } = this.positionAt(offset);
+    const start = this.lineStarts[line];
+    const end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+    return this.text.slice(start, end).replace(/\r?\n$/, '');
+  }
+
+  /** Range of a node's value, without trailing comments or line breaks. */
+  nodeRange(node: Node | null | undefined): Range | undefined {
+    if (!node?.range) { return undefined; }
+    const [start, valueEnd] = node.range;
+    return this.range(start, trimEnd(this.text, start, valueEnd));
+  }
+
+  /** Offsets of a node's value, without trailing comments or line breaks. */
+  nodeOffsets(node: Node | null | undefined): [number, number] | undefined {
+    if (!node?.range) { return undefined; }
+    const [start, valueEnd] = node.range;
+    return [start, trimEnd(this.text, start, valueEnd)];
+  }
+
+  get root(): ParsedNode | null { return this.document.contents; }
+
+  /** Finds the entry at `path`, following aliases and `<<` merge keys. */
+  locate(path: YamlPath): Located | undefined {
+    let current: Located = { node: this.root, written: this.root };
+    for (const segment of path) {
+      const container = resolve(this.document, current.node);
+      if (typeof segment === 'number') {
+        if (!isSeq(container)) { return undefined; }
+        const item = container.items[segment] as ParsedNode | undefined;
+        if (item === undefined) { return undefined; }
+        current = { node: resolve(this.document, item), written: item };
+      } else {
+        if (!isMap(container)) { return undefined; }
+        const pair = findPair(this.document, container as YAMLMap<ParsedNode, ParsedNode | null>, segment);
+        if (!pair) { return undefined; }
+        const written = (pair.value ?? null) as ParsedNode | null;
+        current = { pair, node: resolve(this.document, written), written };
+      }
+    }
+    return current;
+  }
+
+  /** The resolved node at `path` (a mapping, sequence or scalar), if present. */
+  nodeAt(path: YamlPath): ParsedNode | null | undefined {
+    return this.locate(path)?.node;
+  }
+
+  /** The plain value at `path` in the parsed value (merge keys applied). */
+  valueAt(path: YamlPath): unknown {
+    let v: unknown = this.value;
+    for (const s of path) {
+      if (v === null || typeof v !== 'object') { return undefined; }
+      v = (v as Record<string, unknown>)[s as string];
+    }
+    return v;
+  }
+
+  /** Whether `path` exists as a key (even with a null value). */
+  has(path: YamlPath): boolean { return this.locate(path) !== undefined; }
+
+  /** Range of the key at `path`, or of the nearest existing ancestor's key; the first character of the file at the root. */
+  keyRange(path: YamlPath): Range {
+    for (let n = path.length; n > 0; n--) {
+      const loc = this.locate(path.slice(0, n));
+      if (loc?.pair?.key) { return this.nodeRange(loc.pair.key as ParsedNode) ?? this.range(0, 0); }
+      if (loc && typeof path[n - 1] === 'number' && loc.written) { return this.nodeRange(loc.written) ?? this.range(0, 0); }
+    }
+    return this.firstLineRange();
+  }
+
+  /** Range of the value at `path`; the key's range when the value is null or a block collection. */
+  valueRange(path: YamlPath): Range {
+    const loc = this.locate(path);
+    if (loc?.written && isScalar(loc.written)) { return this.nodeRange(loc.written) ?? this.keyRange(path); }
+    if (loc?.written && isAlias(loc.written)) { return this.nodeRange(loc.written) ?? this.keyRange(path); }
+    if (loc?.written && !loc.pair && loc.written.range) { return this.nodeRange(loc.written) ?? this.keyRange(path); }
+    return this.keyRange(path);
+  }
+
+  private firstLineRange(): Range {
+    const end = this.text.indexOf('\n');
+    return this.range(0, end < 0 ? this.text.length : end);
+  }
+}
+
+function resolve(doc: Document.Parsed, node: ParsedNode | null | undefined): ParsedNode | null {
+  let n: unknown = node ?? null;
+  for (let i = 0; i < 100 && isAlias(n); i++) {
+    n = (n as Alias).resolve(doc) ?? null;
+  }
+  return (isAlias(n) ? null : n) as ParsedNode | null;
+}
+
+export function scalarKey(node: unknown): string | undefined {
+  if (isScalar(node)) {
+    const v = node.value;
+    if (typeof v === 'symbol') { return v.description; }
+    return v === null ? 'null' : String(v);
+  }
+  return undefined;
+}
+
+function findPair(doc: Document.Parsed, map: YAMLMap<ParsedNode, ParsedNode | null>, key: string, depth = 0): Pair<ParsedNode, ParsedNode | null> | undefined {
+  for (const item of map.items) {
+    if (isPair(item) && scalarKey(item.key) === key) { return item; }
+  }
+  if (depth > 20) { return undefined; }
+  for (const item of map.items) {
+    if (!isPair(item) || scalarKey(item.key) !== '<<') { continue; }
+    const sources = isSeq(item.value) ? item.value.items : [item.value];
+    for (const src of sources) {
+      const target = resolve(doc, src as ParsedNode);
+      if (isMap(target)) {
+        const found = findPair(doc, target as YAMLMap<ParsedNode, ParsedNode | null>, key, depth + 1);
+        if (found) { return found; }
+      }
+    }
+  }
+  return undefined;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = Math.min(end, text.length);
+  while (e > start && /\s/.test(text[e - 1])) { e--; }
+  return e;
+}
+
+export function isMapping(node: unknown): node is YAMLMap<ParsedNode, ParsedNode | null> { return isMap(node); }

@@ -1,0 +1,9 @@
+/** The public, editor-free engine: `import { check } from 'openpai-marketplace-tools/core'`. */
+export { check, checkDocument, type CheckOptions, type CheckResult } from './check';
+export { ParsedDocument, type YamlPath } from './document';
+export type { Finding, Fix, Position, Range, RelatedLocation, Severity, TextEdit } from './finding';
+export { applyEdits } from './fix';
+export type { Rule, RuleContext, RuleFinding } from './rule';
+export { RULES, RULE_CODES } from './rules';
+export type { SiblingName, SiblingReader } from './siblings';
+export { PAI_VERSIONS, LATEST_VERSION, type PaiVersion, type PaiVersionOption } from './version';

@@ -1,0 +1,27 @@
+import type { RuleContext } from './rule';
+
+/** The top-level sections that belong to the marketplace services. */
+export const MARKETPLACE_SECTIONS = ['marketplace-db', 'marketplace-restserver', 'marketplace-webportal'] as const;
+export type MarketplaceSection = typeof MARKETPLACE_SECTIONS[number];
+
+export const SWITCH_PATH = ['cluster', 'common', 'marketplace'] as const;
+
+/** "Marketplace on" means `cluster.common.marketplace` is the string 'true' (pylon compares strings). */
+export function marketplaceOn(ctx: RuleContext): boolean {
+  return ctx.doc.valueAt(SWITCH_PATH) === 'true';
+}
+
+/** The marketplace sections present in the file (even when null). */
+export function presentSections(ctx: RuleContext): MarketplaceSection[] {
+  return MARKETPLACE_SECTIONS.filter(s => ctx.doc.has([s]));
+}
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** The section's mapping as a plain object ({} when absent, null or not a mapping). */
+export function section(ctx: RuleContext, name: string): Record<string, unknown> {
+  const v = ctx.doc.valueAt([name]);
+  return isRecord(v) ? v : {};
+}

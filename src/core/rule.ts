@@ -1,0 +1,46 @@
+import type { ParsedDocument } from './document';
+import type { Finding, Fix, Range, RelatedLocation, Severity } from './finding';
+import type { Siblings } from './siblings';
+import type { PaiVersion } from './version';
+
+/** What a rule returns: code and default severity are filled in from the rule itself. */
+export interface RuleFinding {
+  range: Range;
+  message: string;
+  severity?: Severity;
+  related?: RelatedLocation[];
+  fixes?: Fix[];
+  data?: Record<string, unknown>;
+}
+
+export interface RuleContext {
+  readonly doc: ParsedDocument;
+  /** The checked file's path as given (may be empty for an unnamed buffer). */
+  readonly fileName: string;
+  readonly version: PaiVersion;
+  readonly siblings: Siblings;
+  /** Computes a derived model once per check, shared by every rule that asks for it. */
+  once<T>(compute: (ctx: RuleContext) => T): T;
+}
+
+export interface Rule {
+  /** Stable public code: settings, suppression comments and the CLI use it. */
+  readonly code: string;
+  readonly severity: Severity;
+  /** One line: what the rule catches (README, settings, CLI --list-rules). */
+  readonly description: string;
+  check(ctx: RuleContext): RuleFinding[];
+}
+
+export function toFinding(rule: Rule, f: RuleFinding): Finding {
+  const out: Finding = {
+    code: rule.code,
+    severity: f.severity ?? rule.severity,
+    message: f.message,
+    range: f.range,
+    related: f.related ?? [],
+    fixes: f.fixes ?? [],
+  };
+  if (f.data) { out.data = f.data; }
+  return out;
+}

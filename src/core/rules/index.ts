@@ -1,0 +1,53 @@
+import { syntax } from './syntax';
+import { schema } from './schema';
+import { switchNotString } from './switch-not-string';
+import { switchOff } from './switch-off';
+import { dbCredentials } from './db-credentials';
+import { apiUri } from './api-uri';
+import { pluginUri } from './plugin-uri';
+import { mixedContent } from './mixed-content';
+import { uriMismatch } from './uri-mismatch';
+import { pluginMissing } from './plugin-missing';
+import { pluginDuplicate } from './plugin-duplicate';
+import { pluginEntry } from './plugin-entry';
+import { placeholder } from './placeholder';
+import { defaultCredentials } from './default-credentials';
+import { unsafeValue } from './unsafe-value';
+import { nullSection } from './null-section';
+import { legacyFormat } from './legacy-format';
+import { clusterType } from './cluster-type';
+import { webportalFlag } from './webportal-flag';
+import { azureStorage } from './azure-storage';
+import { fileName } from './file-name';
+import { configFolder } from './config-folder';
+import { layoutMaster } from './layout-master';
+import type { Rule } from '../rule';
+
+/** Every rule, in the order their findings are produced. Adding a rule: one file, one line here. */
+export const RULES: readonly Rule[] = [
+  syntax,
+  schema,
+  switchNotString,
+  switchOff,
+  dbCredentials,
+  apiUri,
+  pluginUri,
+  mixedContent,
+  uriMismatch,
+  pluginMissing,
+  pluginDuplicate,
+  pluginEntry,
+  placeholder,
+  defaultCredentials,
+  unsafeValue,
+  nullSection,
+  legacyFormat,
+  clusterType,
+  webportalFlag,
+  azureStorage,
+  fileName,
+  configFolder,
+  layoutMaster,
+];
+
+export const RULE_CODES: readonly string[] = RULES.map(r => r.code);

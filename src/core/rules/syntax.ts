@@ -1,0 +1,22 @@
+import type { Rule } from '../rule';
+
+const MESSAGES: Record<string, string> = {
+  DUPLICATE_KEY: 'Duplicate key: paictl\'s YAML loader keeps only the last one, so the earlier value is silently lost.',
+  MULTIPLE_DOCS: 'More than one YAML document: paictl reads only the first, so everything after this `---` is ignored.',
+  ALIAS_LIMIT: 'Too many alias expansions (a YAML "billion laughs" shape): the file is not checked further.',
+  TAB_AS_INDENT: 'A tab is used for indentation: YAML allows only spaces there.',
+};
+
+export const syntax: Rule = {
+  code: 'syntax',
+  severity: 'error',
+  description: 'YAML syntax errors, duplicate keys, and more than one document in the file.',
+  check(ctx) {
+    return ctx.doc.problems.map(p => ({
+      range: ctx.doc.range(p.start, p.end),
+      severity: p.severity,
+      message: MESSAGES[p.code] ?? `YAML: ${p.message.replace(/\s+at line \d+, column \d+.*$/s, '')}`,
+      data: { yamlCode: p.code },
+    }));
+  },
+};

@@ -1,0 +1,42 @@
+import { ParsedDocument } from './document';
+
+/** The files paictl reads from the same config folder as `services-configuration.yaml`. */
+export type SiblingName = 'layout.yaml' | 'config.yaml';
+
+/**
+ * Reads a sibling file's text, or returns undefined when it does not exist. Injected so the core
+ * stays pure and the editor can serve unsaved buffers. Throwing is treated as "absent".
+ */
+export type SiblingReader = (name: SiblingName) => string | undefined;
+
+export interface Sibling {
+  name: SiblingName;
+  /** Display path (folder of the checked file + name) used in related locations. */
+  path: string;
+  doc: ParsedDocument;
+}
+
+export function siblingPath(fileName: string, name: SiblingName): string {
+  const slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+  return slash < 0 ? name : `${fileName.slice(0, slash + 1)}${name}`;
+}
+
+/** Reads and parses siblings at most once per check. */
+export class Siblings {
+  private readonly cache = new Map<SiblingName, Sibling | null>();
+  constructor(private readonly fileName: string, private readonly reader?: SiblingReader) {}
+
+  /** Whether a reader was given at all: without one, rules about the folder stay silent. */
+  get known(): boolean { return this.reader !== undefined; }
+
+  get(name: SiblingName): Sibling | undefined {
+    if (!this.reader) { return undefined; }
+    if (!this.cache.has(name)) {
+      let text: string | undefined;
+      try { text = this.reader(name); } catch { text = undefined; }
+      const path = siblingPath(this.fileName, name);
+      this.cache.set(name, text === undefined ? null : { name, path, doc: new ParsedDocument(text, path) });
+    }
+    return this.cache.get(name) ?? undefined;
+  }
+}
