@@ -1,0 +1,2 @@
+// TODO(stub): the CLI
+process.exitCode = 2;
