@@ -26,13 +26,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/editor/**/*.ts', 'src/deploy/**/*.ts', 'src/cli.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/editor/*', '../editor/*'], message: 'faces do not import each other' },
-        ],
-      }],
-    },
+    files: ['src/editor/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/deploy', '**/deploy/*', '**/cli', '**/cli/*'], message: 'the faces do not import each other' }] }] },
+  },
+  {
+    files: ['src/deploy/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/editor', '**/editor/*', '**/cli', '**/cli/*'], message: 'the faces do not import each other' }] }] },
+  },
+  {
+    files: ['src/cli.ts', 'src/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/editor', '**/editor/*', '**/deploy', '**/deploy/*', 'vscode'], message: 'the CLI uses only the core' }] }] },
   },
 );

@@ -139,7 +139,7 @@ export function setKey(doc: ParsedDocument, path: YamlPath, value: string | Bloc
   const seqIndented = sequencesIndented(doc);
   const loc = doc.locate(path);
   if (loc?.pair) {
-    const written = loc.written;
+    const written = isEmptyScalar(loc.written) ? null : loc.written;
     const keyNode = loc.pair.key as ParsedNode;
     if (written && (typeof value === 'string' || !isMap(written) && !isSeq(written))) {
       const offsets = doc.nodeOffsets(written);
@@ -187,8 +187,13 @@ export function setKey(doc: ParsedDocument, path: YamlPath, value: string | Bloc
   const keyNode = parent.pair?.key as ParsedNode | undefined;
   const keyCol = keyNode ? column(doc, keyNode.range[0]) : 0;
   const from = keyNode ? doc.text.indexOf(':', keyNode.range[1]) + 1 : 0;
-  const to = parent.written ? doc.nodeOffsets(parent.written)?.[1] ?? from : from;
+  const to = parent.written && !isEmptyScalar(parent.written) ? doc.nodeOffsets(parent.written)?.[1] ?? from : from;
   return edit(doc, from, Math.max(from, to), renderEntry(missing, value, keyCol + unit, unit, eol, seqIndented));
+}
+
+/** `key:` with nothing after it parses as a null scalar with an empty range. */
+function isEmptyScalar(node: ParsedNode | null): boolean {
+  return isScalar(node) && node.value === null && node.range[0] === node.range[1];
 }
 
 function flowValue(keys: readonly string[], value: string | BlockValue): string {
