@@ -1,5 +1,5 @@
 import {
-  Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments,
+  Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments,
   type Node, type Pair, type ParsedNode, type YAMLMap,
 } from 'yaml';
 import type { Position, Range } from './finding';
@@ -31,7 +31,6 @@ export const MAX_ALIAS_COUNT = 1000;
  * editor providers. Offsets are UTF-16 indexes into `text`.
  */
 export class ParsedDocument {
-  readonly lineCounter = new LineCounter();
   readonly document: Document.Parsed;
   readonly documentCount: number;
   readonly problems: SyntaxProblem[] = [];
@@ -40,11 +39,11 @@ export class ParsedDocument {
   private readonly lineStarts: number[];
 
   constructor(readonly text: string, readonly fileName = '') {
-    const docs = parseAllDocuments(text, { lineCounter: this.lineCounter, merge: true, uniqueKeys: true, prettyErrors: false });
+    const docs = parseAllDocuments(text, { merge: true, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
     const all = Array.isArray(docs) ? docs : [];
     this.document = all[0] ?? new Document(null) as unknown as Document.Parsed;
     this.documentCount = all.filter(d => d.contents !== null || d.errors.length > 0).length;
-    this.lineStarts = this.lineCounter.lineStarts.length > 0 ? this.lineCounter.lineStarts : [0];
+    this.lineStarts = lineStartsOf(text);
     for (const d of all.slice(0, 1)) {
       for (const e of d.errors) { this.problems.push({ code: e.code, message: e.message, start: e.pos[0], end: e.pos[1], severity: 'error' }); }
       for (const w of d.warnings) { this.problems.push({ code: w.code, message: w.message, start: w.pos[0], end: w.pos[1], severity: 'warning' }); }
@@ -217,6 +216,14 @@ function findPair(doc: Document.Parsed, map: YAMLMap<ParsedNode, ParsedNode | nu
     }
   }
   return undefined;
+}
+
+/** Start offsets of every line (after each `\n`); yaml's LineCounter skips lines inside some errors. */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  let i = text.indexOf('\n');
+  while (i >= 0) { starts.push(i + 1); i = text.indexOf('\n', i + 1); }
+  return starts;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

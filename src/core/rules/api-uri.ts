@@ -1,11 +1,57 @@
-import type { Rule } from '../rule';
+import { fix, setKey } from '../fix';
+import { presentSections, SWITCH_PATH } from '../model';
+import type { Rule, RuleContext, RuleFinding } from '../rule';
+import { marketplaceInUse, newScalarText, uriFinding } from '../uri-findings';
+import { API_URI_PATH, assessUri, DEFAULT_API_PORT, endpointsOf, looksLikePlaceholder, portValue, type Endpoints } from '../uris';
+import { atLeast } from '../version';
 
-// TODO(stub): not implemented yet.
+const SHAPES = '`https://<host>/marketplace/api` through pylon, or `http://<master hostip>:9292` directly (http clusters only)';
+
+/** The v1.4/1.5 parser's default: `http://<master hostip>:<api-port>/api`. */
+function builtInDefault(ctx: RuleContext, ep: Endpoints): string {
+  const port = portValue(ctx.doc.valueAt(['marketplace-webportal', 'api-port'])) ?? DEFAULT_API_PORT;
+  return `http://${ep.master ?? '<master>'}:${port}/api`;
+}
+
+function missingOnOldVersion(ctx: RuleContext, ep: Endpoints): RuleFinding {
+  const at = ctx.doc.has(['marketplace-webportal']) ? ['marketplace-webportal']
+    : ctx.doc.has(SWITCH_PATH) ? [...SWITCH_PATH] : [presentSections(ctx)[0]];
+  const expected = ep.preferred.api;
+  return {
+    range: ctx.doc.keyRange(at),
+    message: `On v${ctx.version} marketplace-webportal defaults \`marketplace_api_uri\` to \`${builtInDefault(ctx, ep)}\`, but marketplace-restserver has no /api prefix: every call from the plugin answers 404. Set \`marketplace_api_uri\` explicitly: `
+      + (expected ? `\`${expected}\`.` : `${SHAPES}.`),
+    fixes: expected ? [fix(`Add marketplace_api_uri: ${expected}`, [setKey(ctx.doc, API_URI_PATH, newScalarText(ctx.doc, expected))], true)] : [],
+    data: expected ? { expected } : undefined,
+  };
+}
+
 export const apiUri: Rule = {
   code: 'api-uri',
   severity: 'error',
-  description: 'TODO',
-  check() {
-    return [];
+  description: '`marketplace-webportal.marketplace_api_uri` does not fit the cluster (scheme, host, port or path), or is missing on v1.4/1.5 where the built-in default answers 404.',
+  check(ctx) {
+    const ep = endpointsOf(ctx);
+    const loc = ctx.doc.locate(API_URI_PATH);
+    if (!loc) {
+      return !atLeast(ctx.version, '1.6') && marketplaceInUse(ctx) ? [missingOnOldVersion(ctx, ep)] : [];
+    }
+    const value = ctx.doc.valueAt(API_URI_PATH);
+    if (typeof value !== 'string' || value.trim() === '') {
+      if (value !== null && value !== undefined && value !== '') { return []; } // non-strings: schema / unsafe-value
+      const expected = ep.preferred.api;
+      return [{
+        range: value === null ? ctx.doc.keyRange(API_URI_PATH) : ctx.doc.valueRange(API_URI_PATH),
+        message: `\`marketplace_api_uri\` is empty: the plugin is given ${atLeast(ctx.version, '1.6') ? '`None`' : 'an empty URL'} and every API call fails. `
+          + (expected ? `Write \`${expected}\`` : `Write ${SHAPES}`)
+          + (atLeast(ctx.version, '1.6') ? ', or remove the key to let v1.6+ derive it.' : '.'),
+        fixes: expected ? [fix(`Set marketplace_api_uri: ${expected}`, [setKey(ctx.doc, API_URI_PATH, newScalarText(ctx.doc, expected))], true)] : [],
+        data: expected ? { expected } : undefined,
+      }];
+    }
+    if (looksLikePlaceholder(value)) { return []; }
+    const assessed = assessUri(ep, 'api', value);
+    if (!assessed.problem || assessed.problem === 'mixed-content' || assessed.problem === 'mixed-content-rewritten') { return []; }
+    return [uriFinding(ctx, ep, assessed, API_URI_PATH, 'marketplace_api_uri')];
   },
 };

@@ -1,11 +1,53 @@
-import type { Rule } from '../rule';
+import { fix, removeSeqItem, setKey } from '../fix';
+import { marketplaceOn, SWITCH_PATH } from '../model';
+import { marketplaceEntries, PLUGINS_PATH, WEBPORTAL_MARKETPLACE_PATH, webportalAddsMarketplace, type PluginEntry } from '../plugins';
+import type { Rule, RuleContext, RuleFinding } from '../rule';
+import { atLeast } from '../version';
 
-// TODO(stub): not implemented yet.
+function removeFix(ctx: RuleContext, entry: PluginEntry, preferred: boolean) {
+  const edit = removeSeqItem(ctx.doc, PLUGINS_PATH, entry.index);
+  return edit ? [fix('Remove this plugin entry', [edit], preferred)] : [];
+}
+
+function entryRange(ctx: RuleContext, entry: PluginEntry) {
+  return ctx.doc.nodeRange(entry.node) ?? ctx.doc.keyRange(entry.path);
+}
+
 export const pluginDuplicate: Rule = {
   code: 'plugin-duplicate',
-  severity: 'error',
-  description: 'TODO',
-  check() {
-    return [];
+  severity: 'warning',
+  description: 'The sidebar shows Marketplace twice: a manual entry next to the one v1.6+ adds itself, or two manual entries.',
+  check(ctx) {
+    const entries = marketplaceEntries(ctx);
+    if (entries.length === 0) { return []; }
+    const out: RuleFinding[] = [];
+    const automatic = atLeast(ctx.version, '1.6') && marketplaceOn(ctx) && webportalAddsMarketplace(ctx.doc);
+    if (automatic) {
+      const flagWritten = ctx.doc.has(WEBPORTAL_MARKETPLACE_PATH);
+      const related = [{ file: ctx.fileName, range: ctx.doc.keyRange(SWITCH_PATH), message: 'with this on, webportal adds its own Marketplace entry' }];
+      if (flagWritten) { related.push({ file: ctx.fileName, range: ctx.doc.valueRange(WEBPORTAL_MARKETPLACE_PATH), message: 'truthy: the automatic entry is added' }); }
+      for (const entry of entries) {
+        out.push({
+          range: entryRange(ctx, entry),
+          message: `On v${ctx.version} webportal adds its own Marketplace plugin when \`cluster.common.marketplace\` is 'true' and \`webportal.marketplace\` is truthy${flagWritten ? '' : ' (the default)'}, so this manual entry makes Marketplace appear twice in the sidebar. Remove it, or set \`webportal.marketplace: false\` to keep only this one.`,
+          related,
+          fixes: [
+            ...removeFix(ctx, entry, true),
+            fix('Set webportal.marketplace: false (keep the manual entry)', [setKey(ctx.doc, WEBPORTAL_MARKETPLACE_PATH, 'false')]),
+          ],
+        });
+      }
+      return out;
+    }
+    const [first, ...rest] = entries;
+    for (const entry of rest) {
+      out.push({
+        range: entryRange(ctx, entry),
+        message: `A second Marketplace entry in \`webportal.plugins\`: the sidebar shows Marketplace twice. Remove it.`,
+        related: [{ file: ctx.fileName, range: entryRange(ctx, first), message: 'the first Marketplace entry' }],
+        fixes: removeFix(ctx, entry, true),
+      });
+    }
+    return out;
   },
 };

@@ -1,11 +1,113 @@
-import type { Rule } from '../rule';
+import { isMap, isScalar, Scalar, type ParsedNode } from 'yaml';
+import type { YamlPath } from '../document';
+import type { Fix, Range } from '../finding';
+import { fix, preferredQuote, quoteString, setKey } from '../fix';
+import { newScalarText } from '../uri-findings';
+import { isRecord } from '../model';
+import { PLUGINS_PATH, pluginsOf, type PluginEntry } from '../plugins';
+import type { Rule, RuleContext, RuleFinding } from '../rule';
+import { endpointsOf } from '../uris';
+import { atLeast } from '../version';
 
-// TODO(stub): not implemented yet.
+/** Plain scalars PyYAML (YAML 1.1) reads as booleans or null, whatever a YAML 1.2 parser says. */
+const PY_BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+const PY_NULL = /^(?:~|null|Null|NULL|)$/;
+
+/** The Python literal paictl would render for a plain scalar that is not a string, if any. */
+function pythonLiteral(node: ParsedNode | null | undefined): 'None' | 'True' | 'False' | undefined {
+  if (node === null || node === undefined) { return 'None'; }
+  if (!isScalar(node) || node.type !== Scalar.PLAIN) { return undefined; }
+  const source = String(node.source ?? '');
+  if (PY_NULL.test(source)) { return 'None'; }
+  if (PY_BOOL.test(source)) { return /^(?:yes|true|on)$/i.test(source) ? 'True' : 'False'; }
+  return undefined;
+}
+
+/** The first line of an entry (its dash line), so a multi-line entry is not underlined whole. */
+function firstLine(ctx: RuleContext, entry: PluginEntry): Range {
+  const offsets = ctx.doc.nodeOffsets(entry.node);
+  if (!offsets) { return ctx.doc.keyRange(entry.path); }
+  const lineEnd = ctx.doc.text.slice(offsets[0], offsets[1]).search(/\r?\n/);
+  const end = lineEnd < 0 ? offsets[1] : offsets[0] + lineEnd;
+  return ctx.doc.range(offsets[0], ctx.doc.text.slice(offsets[0], end).trimEnd().length + offsets[0]);
+}
+
+function slug(title: unknown): string | undefined {
+  if (typeof title !== 'string') { return undefined; }
+  const s = title.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return s === '' ? undefined : s;
+}
+
+function insertFix(ctx: RuleContext, path: YamlPath, key: string, valueText: string): Fix[] {
+  return [fix(`Add ${key}: ${valueText}`, [setKey(ctx.doc, [...path, key], valueText)], true)];
+}
+
+function missingKey(ctx: RuleContext, entry: PluginEntry, key: 'id' | 'title' | 'uri'): RuleFinding {
+  const value = entry.value as Record<string, unknown>;
+  let suggested: string | undefined;
+  if (key === 'id') { suggested = entry.isMarketplace ? 'marketplace' : slug(value.title); }
+  if (key === 'title' && entry.isMarketplace) { suggested = 'Marketplace'; }
+  if (key === 'uri' && entry.isMarketplace) { suggested = endpointsOf(ctx).preferred.plugin ?? '/marketplace/plugin.js'; }
+  const message = key === 'id'
+    ? `This plugin has no \`id\`: on v${ctx.version} webportal renders each entry as a Python dict, so the missing id becomes the JavaScript literal \`None\` and the webportal page breaks (pai#5455).`
+    : `This plugin has no \`${key}\`: paictl's webportal parser reads \`plugin['${key}']\`, so every \`paictl service\` command fails with KeyError: '${key}'.`;
+  return {
+    range: firstLine(ctx, entry),
+    message: suggested === undefined ? message : `${message} Add \`${key}: ${suggested}\`.`,
+    fixes: suggested === undefined ? [] : insertFix(ctx, entry.path, key, newScalarText(ctx.doc, suggested)),
+  };
+}
+
+function checkEntry(ctx: RuleContext, entry: PluginEntry): RuleFinding[] {
+  if (!isRecord(entry.value) || !isMap(ctx.doc.nodeAt(entry.path))) {
+    return [{
+      range: firstLine(ctx, entry),
+      message: 'A plugin entry must be a mapping with `title` and `uri` (and `id`): paictl\'s webportal parser fails on this item, and every `paictl service` command with it.',
+    }];
+  }
+  const modern = atLeast(ctx.version, '1.6');
+  const out: RuleFinding[] = [];
+  for (const key of modern ? ['id', 'title', 'uri'] as const : ['title', 'uri'] as const) {
+    if (!(key in entry.value)) { out.push(missingKey(ctx, entry, key)); }
+  }
+  if (!modern) { return out; }
+  for (const key of ['id', 'title', 'uri'] as const) {
+    if (!(key in entry.value)) { continue; }
+    const path = [...entry.path, key];
+    const node = ctx.doc.nodeAt(path);
+    const literal = pythonLiteral(node);
+    const value = entry.value[key];
+    if (literal !== undefined) {
+      const source = isScalar(node) ? String(node.source ?? '') : '';
+      const quoted = source === '' || PY_NULL.test(source) ? undefined : quoteString(source, preferredQuote(ctx.doc));
+      out.push({
+        range: ctx.doc.valueRange(path),
+        message: `\`${key}\` is not a string for paictl (PyYAML reads it as ${literal}): v${ctx.version} webportal renders it as the Python literal \`${literal}\` inside JavaScript and the webportal page breaks.${quoted ? ` Quote it: \`${quoted}\`.` : ' Write a string.'}`,
+        fixes: quoted ? [fix(`Quote it: ${key}: ${quoted}`, [setKey(ctx.doc, path, quoted)], true)] : [],
+      });
+    } else if (typeof value === 'string' && /[^\x20-\x7e]/.test(value)) {
+      out.push({
+        range: ctx.doc.valueRange(path),
+        message: `\`${key}\` has non-ASCII characters: paictl (Python 2) renders it as \`u'…'\` inside JavaScript on v${ctx.version}, which breaks the webportal page. Use plain ASCII.`,
+      });
+    }
+  }
+  return out;
+}
+
 export const pluginEntry: Rule = {
   code: 'plugin-entry',
   severity: 'error',
-  description: 'TODO',
-  check() {
-    return [];
+  description: 'A `webportal.plugins` entry that breaks paictl or the webportal page: no title/uri, on v1.6+ no id or a null/boolean/non-ASCII value, or a null `plugins:`.',
+  check(ctx) {
+    const loc = ctx.doc.locate(PLUGINS_PATH);
+    if (loc && (loc.node === null || isScalar(loc.node) && loc.node.value === null)) {
+      return [{
+        range: ctx.doc.keyRange(PLUGINS_PATH),
+        message: '`plugins:` is null (an empty value or only comments under it): paictl\'s webportal parser cannot iterate it, so every `paictl service` command fails. Write `plugins: []` or list the entries.',
+        fixes: [fix('Set plugins: []', [setKey(ctx.doc, PLUGINS_PATH, '[]')], true)],
+      }];
+    }
+    return pluginsOf(ctx).flatMap(entry => checkEntry(ctx, entry));
   },
 };

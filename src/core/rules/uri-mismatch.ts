@@ -1,11 +1,35 @@
+import { marketplaceEntries } from '../plugins';
 import type { Rule } from '../rule';
+import { API_URI_PATH, assessUri, endpointsOf, looksLikePlaceholder } from '../uris';
 
-// TODO(stub): not implemented yet.
+/**
+ * Fires only when neither URI has a problem of its own (api-uri, plugin-uri and mixed-content
+ * say more): typically when the host cannot be checked because layout.yaml is unknown.
+ */
 export const uriMismatch: Rule = {
   code: 'uri-mismatch',
-  severity: 'error',
-  description: 'TODO',
-  check() {
-    return [];
+  severity: 'warning',
+  description: '`marketplace_api_uri` and the Marketplace plugin `uri` point at different schemes or hosts.',
+  check(ctx) {
+    const ep = endpointsOf(ctx);
+    const api = ctx.doc.valueAt(API_URI_PATH);
+    if (typeof api !== 'string' || looksLikePlaceholder(api)) { return []; }
+    const apiAssessed = assessUri(ep, 'api', api);
+    if (apiAssessed.problem || apiAssessed.reaches === undefined) { return []; }
+    const others = marketplaceEntries(ctx).flatMap(entry => {
+      const path = [...entry.path, 'uri'];
+      const uri = ctx.doc.valueAt(path);
+      if (typeof uri !== 'string' || looksLikePlaceholder(uri)) { return []; }
+      const assessed = assessUri(ep, 'plugin', uri);
+      if (assessed.problem || assessed.reaches === undefined || assessed.reaches === apiAssessed.reaches) { return []; }
+      return [{ path, uri, reaches: assessed.reaches }];
+    });
+    if (others.length === 0) { return []; }
+    const list = others.map(o => `\`${o.reaches}\``).join(', ');
+    return [{
+      range: ctx.doc.valueRange(API_URI_PATH),
+      message: `\`marketplace_api_uri\` reaches \`${apiAssessed.reaches}\` but the Marketplace plugin is loaded from ${list}. Use one public scheme and host for both (through pylon: \`${ep.pylonOrigin ?? '<scheme>://<host>'}/marketplace/api\` and \`…/marketplace/plugin.js\`): the plugin and its API reach the cluster by different names, so a browser that reaches only one of them loses the marketplace.`,
+      related: others.map(o => ({ file: ctx.fileName, range: ctx.doc.valueRange(o.path), message: `the plugin uri (${o.reaches})` })),
+    }];
   },
 };

@@ -1,0 +1,49 @@
+import { fix, scalarText, setKey } from '../fix';
+import { isRecord } from '../model';
+import type { Rule, RuleFinding } from '../rule';
+import { portValue } from '../uris';
+import { atLeast } from '../version';
+
+const SSL_PATH = ['pylon', 'ssl'] as const;
+
+function basename(path: string): string {
+  return path.replace(/[/\\]+$/, '').split(/[/\\]/).pop() ?? path;
+}
+
+export const pylonSsl: Rule = {
+  code: 'pylon-ssl',
+  severity: 'error',
+  description: '`pylon.ssl` that breaks or bends https: a `crt_name`/`key_name` that is not its file\'s name, or an https `port` other than 443.',
+  check(ctx) {
+    const ssl = ctx.doc.valueAt(SSL_PATH);
+    if (!isRecord(ssl)) { return []; }
+    const out: RuleFinding[] = [];
+    for (const [nameKey, pathKey] of [['crt_name', 'crt_path'], ['key_name', 'key_path']] as const) {
+      const name = ssl[nameKey];
+      const file = ssl[pathKey];
+      if (typeof name !== 'string' || typeof file !== 'string' || file.trim() === '') { continue; }
+      const expected = basename(file.trim());
+      if (expected === '' || name === expected) { continue; }
+      const namePath = [...SSL_PATH, nameKey];
+      const text = scalarText(ctx.doc, expected, ctx.doc.locate(namePath)?.written);
+      out.push({
+        range: ctx.doc.valueRange(namePath),
+        message: `\`${nameKey}\` is \`${name}\` but \`${pathKey}\` is a file named \`${expected}\`: pylon's start.sh puts the file into the https-config ConfigMap under its file name, and run.sh copies \`/https-config/<${nameKey}>\`, so pylon finds no ${nameKey === 'crt_name' ? 'certificate' : 'key'} and https fails. Write \`${nameKey}: ${expected}\`.`,
+        related: [{ file: ctx.fileName, range: ctx.doc.valueRange([...SSL_PATH, pathKey]), message: 'the file pylon stores' }],
+        fixes: [fix(`Set ${nameKey}: ${text}`, [setKey(ctx.doc, namePath, text)], true)],
+      });
+    }
+    const portPath = [...SSL_PATH, 'port'];
+    const port = portValue(ssl.port);
+    if (ctx.doc.has(portPath) && port !== undefined && port !== 443) {
+      out.push({
+        range: ctx.doc.valueRange(portPath),
+        severity: 'warning',
+        message: atLeast(ctx.version, '1.8')
+          ? `pylon serves https on port ${port}, but its port-80 server still redirects every http request to \`https://$host$request_uri\`, i.e. to port 443, where nothing listens: http links and bookmarks break. Marketplace URIs must carry \`:${port}\`.`
+          : `\`pylon.ssl.port\` is read only from v1.8; on v${ctx.version} pylon serves https on 443 whatever this says.`,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { assertFixResolves, findings, textAt, yaml } from '../helpers';
+
+describe('db-credentials', () => {
+  const userText = yaml('marketplace-db:', '  user: admin', 'marketplace-restserver:', '  server-port: 9292');
+  it('v1.4/1.5: an absent db_user is the restserver\'s own default, not the db\'s', () => {
+    const [f, ...rest] = findings(userText, 'db-credentials', { paiVersion: '1.4' });
+    assert.equal(rest.length, 0);
+    assert.equal(f.severity, 'error');
+    assert.equal(textAt(userText, f.range), 'marketplace-restserver');
+    assert.match(f.message, /logs in as `user`.*uses `admin`/);
+    assert.match(f.message, /first initialises `data-path`/);
+    assert.equal(textAt(userText, f.related[0].range), 'admin');
+    assert.equal(assertFixResolves(userText, 'db-credentials', { paiVersion: '1.4' }), `${userText}  db_user: admin\n`);
+  });
+  it('v1.6+: an absent key falls back to the db\'s value', () => {
+    assert.deepEqual(findings(userText, 'db-credentials', { paiVersion: '1.6' }), []);
+  });
+  it('a written key that differs from the db default (any version): at the value, related to the db section', () => {
+    const text = yaml('marketplace-db:', '  data-path: /mnt/marketplace', 'marketplace-restserver:', '  db: market  # name');
+    const [f] = findings(text, 'db-credentials', { paiVersion: '1.8' });
+    assert.equal(textAt(text, f.range), 'market');
+    assert.match(f.message, /opens database `market`.*uses `marketplace`/);
+    assert.equal(textAt(text, f.related[0].range), 'marketplace-db');
+    assert.equal(assertFixResolves(text, 'db-credentials'), text.replace('db: market ', 'db: marketplace '));
+  });
+  it('passwords: never printed, not even in the fix title; the fix keeps the quoting', () => {
+    const text = yaml('marketplace-db:', "  passwd: 'Db-Secret#1'", 'marketplace-restserver:', '  db_password: "Rs-Secret#2"');
+    const [f] = findings(text, 'db-credentials', { paiVersion: '1.5' });
+    assert.equal(textAt(text, f.range), '"Rs-Secret#2"');
+    assert.match(f.message, /the passwords differ/);
+    for (const s of [f.message, ...f.fixes.map(x => x.title), ...f.related.map(r => r.message)]) {
+      assert.doesNotMatch(s, /Secret/);
+    }
+    assert.equal(assertFixResolves(text, 'db-credentials', { paiVersion: '1.5' }), text.replace('"Rs-Secret#2"', '"Db-Secret#1"'));
+  });
+  it('port: compared as rendered text, fixed as a number', () => {
+    const text = yaml('marketplace-db:', '  port: 5432', 'marketplace-restserver:', "  db_port: '9291'");
+    const [f] = findings(text, 'db-credentials');
+    assert.match(f.message, /connects to port `9291`.*uses `5432`/);
+    assert.equal(assertFixResolves(text, 'db-credentials'), text.replace("db_port: '9291'", 'db_port: 5432'));
+    assert.deepEqual(findings(yaml('marketplace-db:', '  port: 9291', 'marketplace-restserver:', "  db_port: '9291'"), 'db-credentials'), []);
+  });
+  it('v1.4 with no restserver section: placed at the db value, the fix creates the section', () => {
+    const text = yaml('marketplace-db:', '  db: mydb');
+    const [f] = findings(text, 'db-credentials', { paiVersion: '1.4' });
+    assert.equal(textAt(text, f.range), 'mydb');
+    assert.equal(assertFixResolves(text, 'db-credentials', { paiVersion: '1.4' }), `${text}marketplace-restserver:\n  db: mydb\n`);
+  });
+  it('is silent without marketplace sections and when everything agrees', () => {
+    assert.deepEqual(findings(yaml('rest-server: {}'), 'db-credentials', { paiVersion: '1.4' }), []);
+    assert.deepEqual(findings(yaml('marketplace-db:', '  user: u', 'marketplace-restserver:', '  db_user: u'), 'db-credentials', { paiVersion: '1.4' }), []);
+  });
+});
