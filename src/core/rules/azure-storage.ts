@@ -1,11 +1,95 @@
-import type { Rule } from '../rule';
+import { isMap, isScalar, isSeq, type ParsedNode } from 'yaml';
+import type { YamlPath } from '../document';
+import { fix, setKey } from '../fix';
+import { dotted, removeKey } from '../marketplace-scope';
+import { isRecord } from '../model';
+import type { Rule, RuleContext, RuleFinding } from '../rule';
 
-// TODO(stub): not implemented yet.
+const SECTION = 'marketplace-restserver';
+const STORAGE: YamlPath = [SECTION, 'azure_storage'];
+const JSON_KEY: YamlPath = [SECTION, 'azure_storage_json'];
+
+/** Fields the restserver's Blob row needs (NOT NULL); the mapping replaces the default whole. */
+const REQUIRED = ['type', 'storage_account', 'connection_strings'] as const;
+
+function removeFixes(ctx: RuleContext, path: YamlPath) {
+  const e = removeKey(ctx.doc, path);
+  return e ? [fix(`Remove \`${String(path[path.length - 1])}\``, [e], true)] : [];
+}
+
+function quotesIn(ctx: RuleContext, node: ParsedNode | null, path: YamlPath, out: RuleFinding[]): void {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (isScalar(pair.key)) { quotesIn(ctx, pair.value as ParsedNode | null, [...path, String(pair.key.value)], out); }
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => quotesIn(ctx, item as ParsedNode, [...path, i], out));
+  } else if (isScalar(node) && typeof node.value === 'string' && node.value.includes('\'')) {
+    out.push({
+      range: ctx.doc.nodeRange(node) ?? ctx.doc.keyRange(path),
+      severity: 'error',
+      message: `\`${dotted(path)}\` contains a single quote ('). paictl writes azure_storage as JSON inside single quotes (env AZURE_STORAGE: '...'), so the quote ends that value early and marketplace-restserver's manifest no longer parses: the service does not start. Remove the quote (Azure connection strings never contain one).`,
+    });
+  }
+}
+
 export const azureStorage: Rule = {
   code: 'azure-storage',
-  severity: 'error',
-  description: 'TODO',
-  check() {
-    return [];
+  severity: 'warning',
+  description: '`marketplace-restserver.azure_storage` misses a field (it replaces the default whole), holds a single quote, or `azure_storage_json` is set by hand.',
+  check(ctx) {
+    const out: RuleFinding[] = [];
+    if (ctx.doc.has(JSON_KEY)) {
+      out.push({
+        range: ctx.doc.keyRange(JSON_KEY),
+        message: '`azure_storage_json` is computed by paictl from `azure_storage` and overwrites whatever is written here: this key has no effect. Remove it and set `azure_storage` instead.',
+        fixes: removeFixes(ctx, JSON_KEY),
+      });
+    }
+    const loc = ctx.doc.locate(STORAGE);
+    if (!loc) { return out; }
+    const node = loc.node;
+    if (node === null || isScalar(node) && node.value === null) {
+      out.push({
+        range: ctx.doc.keyRange(STORAGE),
+        message: '`azure_storage:` is empty (null): it replaces the default, paictl passes the JSON `null` to marketplace-restserver, and its first database setup fails to create the storage entry (only logged). Remove the key to keep the default, or write the mapping (type, storage_account, connection_strings).',
+        fixes: removeFixes(ctx, STORAGE),
+      });
+      return out;
+    }
+    const value = ctx.doc.valueAt(STORAGE);
+    if (!isMap(node) || !isRecord(value)) { return out; }
+    const nestedJson = [...STORAGE, 'azure_storage_json'];
+    if ('azure_storage_json' in value) {
+      out.push({
+        range: ctx.doc.keyRange(nestedJson),
+        severity: 'info',
+        message: '`azure_storage_json` inside `azure_storage` (as the v1.6 deployment doc shows) is just one more field in the JSON paictl passes on; it does nothing. Remove it.',
+        fixes: removeFixes(ctx, nestedJson),
+      });
+    }
+    const missing = REQUIRED.filter(k => !(k in value));
+    for (const key of missing) {
+      const what = key === 'type'
+        ? 'the storage type (`type: blob`)'
+        : key === 'storage_account' ? 'the storage account name' : 'the list of connection strings';
+      out.push({
+        range: ctx.doc.keyRange(STORAGE),
+        message: `\`azure_storage\` has no \`${key}\`. paictl does not merge it with the default: this mapping replaces the default whole, so ${what} is missing, and marketplace-restserver's first database setup cannot create the storage entry (the error is only logged; blob storage silently stays unavailable).${key === 'type' ? ' Add `type: blob`.' : ` Add \`${key}\`.`}`,
+        fixes: key === 'type' ? [fix('Add `type: blob`', [setKey(ctx.doc, [...STORAGE, 'type'], 'blob')], true)] : [],
+        data: { missing: key },
+      });
+    }
+    const type = value.type;
+    if ('type' in value && type !== 'blob') {
+      const typePath = [...STORAGE, 'type'];
+      out.push({
+        range: ctx.doc.valueRange(typePath),
+        message: `\`azure_storage.type\` is ${JSON.stringify(type)}; the marketplace only knows \`blob\` (its API lists storages with ?type=blob), so this storage is never offered. Write \`type: blob\`.`,
+        fixes: [fix('Write `type: blob`', [setKey(ctx.doc, typePath, 'blob')], true)],
+      });
+    }
+    quotesIn(ctx, node, STORAGE, out);
+    return out;
   },
 };

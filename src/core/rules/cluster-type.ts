@@ -1,11 +1,38 @@
+import { isScalar } from 'yaml';
+import { fix, scalarText, setKey } from '../fix';
+import { hasMarketplaceConfig, marketplaceAnchor } from '../marketplace-scope';
 import type { Rule } from '../rule';
 
-// TODO(stub): not implemented yet.
+const PATH = ['cluster', 'common', 'cluster-type'] as const;
+
 export const clusterType: Rule = {
   code: 'cluster-type',
-  severity: 'error',
-  description: 'TODO',
-  check() {
-    return [];
+  severity: 'info',
+  description: '`cluster.common.cluster-type` is missing (paictl rewrites the pushed copy, dropping comments) or is not `k8s`.',
+  check(ctx) {
+    if (!ctx.doc.has(['cluster', 'common']) && !hasMarketplaceConfig(ctx)) { return []; }
+    const loc = ctx.doc.locate(PATH);
+    if (loc) {
+      const value = loc.node;
+      if (value === null || isScalar(value) && value.value === null) { return missing(); }
+      if (!isScalar(value) || value.value === 'k8s') { return []; }
+      const k8s = scalarText(ctx.doc, 'k8s', loc.written);
+      return [{
+        range: ctx.doc.valueRange(PATH),
+        severity: 'error',
+        message: `\`cluster-type: ${String(value.source ?? value.value)}\`: OpenPAI v1.4+ accepts only \`k8s\` here; paictl's cluster parser rejects anything else, so every service command fails. Write \`cluster-type: ${k8s}\`.`,
+        fixes: [fix(`Set cluster-type: ${k8s}`, [setKey(ctx.doc, PATH, k8s)], true)],
+      }];
+    }
+    return missing();
+
+    function missing() {
+      const range = ctx.doc.has(['cluster', 'common']) ? ctx.doc.keyRange(['cluster', 'common']) : ctx.doc.has(['cluster']) ? ctx.doc.keyRange(['cluster']) : marketplaceAnchor(ctx);
+      return [{
+        range,
+        message: '`cluster.common.cluster-type` is not set, so `paictl config push` converts the copy it pushes: it adds `cluster-type: k8s`, keeps the original as services-configuration.yaml.old, pauses 15 s, and pushes a YAML dump of the file — every comment is lost in the cluster\'s copy. Add `cluster-type: k8s` under `cluster.common` to push this file as written.',
+        fixes: [fix('Add cluster-type: k8s under cluster.common', [setKey(ctx.doc, PATH, 'k8s')], true)],
+      }];
+    }
   },
 };

@@ -1,11 +1,31 @@
-import type { Rule } from '../rule';
+import { firstLineRange } from '../marketplace-scope';
+import type { Rule, RuleFinding } from '../rule';
+import { atLeast } from '../version';
 
-// TODO(stub): not implemented yet.
 export const configFolder: Rule = {
   code: 'config-folder',
   severity: 'error',
-  description: 'TODO',
-  check() {
-    return [];
+  description: 'The config folder lacks `layout.yaml`, or (v1.7+) `config.yaml`: `paictl config push -p <folder>` fails.',
+  check(ctx) {
+    if (!ctx.siblings.known) { return []; }
+    const v17 = atLeast(ctx.version, '1.7');
+    const out: RuleFinding[] = [];
+    if (!ctx.siblings.get('layout.yaml')) {
+      out.push({
+        range: firstLineRange(ctx.doc),
+        message: v17
+          ? 'This folder has no `layout.yaml`: `paictl config push -p <folder> -m service` stops at once with "Cannot find layout.yaml in your config folder." Put the cluster\'s layout.yaml next to this file (`paictl.py config pull -o <dir>` fetches it).'
+          : 'This folder has no `layout.yaml`: `paictl config push -p <folder> -m service` fails with an I/O error, after you have answered the cluster-id prompt. Put the cluster\'s layout.yaml next to this file (`paictl.py config pull -o <dir>` fetches it).',
+        data: { missing: 'layout.yaml' },
+      });
+    }
+    if (v17 && !ctx.siblings.get('config.yaml')) {
+      out.push({
+        range: firstLineRange(ctx.doc),
+        message: `This folder has no \`config.yaml\`: from v1.7.0 \`paictl config push\` stops at once with "Cannot find config.yaml in your config folder." Before v1.7.0 this file was kept in ~/pai-deploy/cluster-cfg/config.yaml on the dev-box machine: copy it here. (Checked as OpenPAI v${ctx.version}; set the OpenPAI version if your cluster is older.)`,
+        data: { missing: 'config.yaml' },
+      });
+    }
+    return out;
   },
 };

@@ -1,11 +1,31 @@
+import { hasMarketplaceConfig, firstLineRange } from '../marketplace-scope';
 import type { Rule } from '../rule';
 
-// TODO(stub): not implemented yet.
+export const EXPECTED_NAME = 'services-configuration.yaml';
+
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+/** Near-misses of the one name paictl reads: singular, `.yml`, underscores, other letter case. */
+function isNearMiss(name: string): boolean {
+  if (name === EXPECTED_NAME) { return false; }
+  const normal = name.toLowerCase().replace(/_/g, '-').replace(/\.yml$/, '.yaml');
+  return normal === EXPECTED_NAME || normal === 'service-configuration.yaml';
+}
+
 export const fileName: Rule = {
   code: 'file-name',
   severity: 'error',
-  description: 'TODO',
-  check() {
-    return [];
+  description: 'The file is not named `services-configuration.yaml` (e.g. the deployment doc\'s `service-configuration.yaml`): paictl never reads it.',
+  check(ctx) {
+    const name = baseName(ctx.fileName);
+    if (!isNearMiss(name) || !hasMarketplaceConfig(ctx)) { return []; }
+    const singular = name.toLowerCase().startsWith('service-') || name.toLowerCase().startsWith('service_');
+    return [{
+      range: firstLineRange(ctx.doc),
+      message: `paictl reads only \`${EXPECTED_NAME}\` from the config folder; a file named \`${name}\` is never read, so \`config push\` ignores everything in it (and fails if the folder has no \`${EXPECTED_NAME}\`).${singular ? ' The deployment doc\'s spelling `service-configuration.yaml` is wrong.' : ''} Rename this file to \`${EXPECTED_NAME}\`.`,
+      data: { rename: EXPECTED_NAME },
+    }];
   },
 };

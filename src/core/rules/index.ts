@@ -21,6 +21,10 @@ import { azureStorage } from './azure-storage';
 import { fileName } from './file-name';
 import { configFolder } from './config-folder';
 import { layoutMaster } from './layout-master';
+import { ignoredKey } from './ignored-key';
+import { dataPath } from './data-path';
+import { dbHost } from './db-host';
+import { pylonSsl } from './pylon-ssl';
 import type { Rule } from '../rule';
 
 /** Every rule, in the order their findings are produced. Adding a rule: one file, one line here. */
@@ -34,6 +38,7 @@ export const RULES: readonly Rule[] = [
   pluginUri,
   mixedContent,
   uriMismatch,
+  pylonSsl,
   pluginMissing,
   pluginDuplicate,
   pluginEntry,
@@ -48,6 +53,9 @@ export const RULES: readonly Rule[] = [
   fileName,
   configFolder,
   layoutMaster,
+  ignoredKey,
+  dataPath,
+  dbHost,
 ];
 
 export const RULE_CODES: readonly string[] = RULES.map(r => r.code);

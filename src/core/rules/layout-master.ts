@@ -1,11 +1,63 @@
-import type { Rule } from '../rule';
+import { isMap } from 'yaml';
+import type { Range, RelatedLocation } from '../finding';
+import { layoutOf, type LayoutMachine } from '../layout';
+import { hasMarketplaceConfig, marketplaceAnchor } from '../marketplace-scope';
+import type { Rule, RuleContext, RuleFinding } from '../rule';
 
-// TODO(stub): not implemented yet.
+function machineName(m: LayoutMachine): string {
+  return m.hostname ?? m.hostip ?? `machine-list[${m.index}]`;
+}
+
+function masterValueRange(sibling: { doc: RuleContext['doc'] }, m: LayoutMachine): Range {
+  return sibling.doc.valueRange(['machine-list', m.index, 'pai-master']);
+}
+
 export const layoutMaster: Rule = {
   code: 'layout-master',
   severity: 'error',
-  description: 'TODO',
-  check() {
-    return [];
+  description: 'The sibling layout.yaml has no machine with `pai-master: "true"` (a boolean is not seen), more than one, or a master without `hostip`.',
+  check(ctx) {
+    if (!hasMarketplaceConfig(ctx)) { return []; }
+    const layout = layoutOf(ctx);
+    if (!layout || !isMap(layout.sibling.doc.root)) { return []; }
+    const sibling = layout.sibling;
+    const range = marketplaceAnchor(ctx);
+    const file = sibling.path;
+    if (layout.masters.length === 0) {
+      const booleans = layout.machines.filter(m => m.booleanMaster);
+      if (booleans.length > 0) {
+        const first = booleans[0];
+        const at = masterValueRange(sibling, first);
+        return [{
+          range,
+          message: `layout.yaml marks ${machineName(first)} with \`pai-master: true\`, a YAML boolean. paictl compares with the string "true", so it sees no master: the marketplace services fail with '"pai-master=true" machine is required to deploy the marketplace-db service'. In layout.yaml write \`pai-master: "true"\` (with the quotes).`,
+          related: booleans.map((m): RelatedLocation => ({ file, range: masterValueRange(sibling, m), message: `\`pai-master: true\` here is a boolean; write "true"` })),
+          data: { file, range: at, newText: '"true"' },
+        }];
+      }
+      const list = sibling.doc.has(['machine-list']) ? sibling.doc.keyRange(['machine-list']) : sibling.doc.range(0, 0);
+      return [{
+        range,
+        message: 'layout.yaml has no machine with `pai-master: "true"`: the marketplace services (which run on the master) fail with \'"pai-master=true" machine is required to deploy the marketplace-db service\'. Mark the master in layout.yaml\'s machine-list with `pai-master: "true"`.',
+        related: [{ file, range: list, message: 'no machine here has pai-master: "true"' }],
+      }];
+    }
+    const out: RuleFinding[] = [];
+    if (layout.masters.length > 1) {
+      out.push({
+        range,
+        message: `layout.yaml marks ${layout.masters.length} machines with \`pai-master: "true"\` (${layout.masters.map(machineName).join(', ')}). pylon and webportal need exactly one ('1 and only 1 "pai-master=true" machine is required'), and from v1.5 the layout parser stops with "Only one pai-master node supported"; the marketplace services would use only the first. Keep \`pai-master: "true"\` on one machine.`,
+        related: layout.masters.map((m): RelatedLocation => ({ file, range: masterValueRange(sibling, m), message: `master: ${machineName(m)}` })),
+      });
+    }
+    const master = layout.masters[0];
+    if (master.hostip === undefined) {
+      out.push({
+        range,
+        message: `The master in layout.yaml (${machineName(master)}) has no \`hostip\`: the marketplace services take the database host and their URIs from it, so they would point at "None". Add the master's \`hostip\` in layout.yaml.`,
+        related: [{ file, range: sibling.doc.nodeRange(master.node) ?? sibling.doc.range(0, 0), message: 'the master without hostip' }],
+      });
+    }
+    return out;
   },
 };

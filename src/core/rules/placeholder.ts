@@ -1,11 +1,80 @@
-import type { Rule } from '../rule';
+import { isMap, isPair, isScalar, isSeq, type ParsedNode } from 'yaml';
+import type { YamlPath } from '../document';
+import { edit, fix } from '../fix';
+import { MARKETPLACE_SECTIONS, SWITCH_PATH } from '../model';
+import { dotted } from '../marketplace-scope';
+import type { Rule, RuleContext, RuleFinding } from '../rule';
 
-// TODO(stub): not implemented yet.
+/** The parts of the file where the deployment doc's `<...>` placeholders end up. */
+const SCANNED: readonly YamlPath[] = [...MARKETPLACE_SECTIONS.map(s => [s]), ['webportal', 'plugins'], SWITCH_PATH];
+
+const PLACEHOLDER = /<([A-Za-z0-9_][A-Za-z0-9_ .-]{0,40})>/g;
+
+interface ScalarAt { path: YamlPath; node: ParsedNode }
+
+function scalars(node: ParsedNode | null | undefined, path: YamlPath, out: ScalarAt[]): void {
+  if (!node) { return; }
+  if (isScalar(node)) { out.push({ path, node }); return; }
+  if (isMap(node)) {
+    for (const item of node.items) {
+      if (!isPair(item)) { continue; }
+      const key = isScalar(item.key) ? String(item.key.value) : '?';
+      scalars(item.value as ParsedNode | null, [...path, key], out);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => scalars(item as ParsedNode, [...path, i], out));
+  }
+}
+
+function isUriLike(path: YamlPath, value: string): boolean {
+  return value.includes('://') || /ur[il]|host/i.test(String(path[path.length - 1]));
+}
+
+function findingsIn(ctx: RuleContext, { path, node }: ScalarAt): RuleFinding[] {
+  const value = isScalar(node) ? node.value : undefined;
+  const offsets = ctx.doc.nodeOffsets(node);
+  if (typeof value !== 'string' || !offsets) { return []; }
+  const source = ctx.doc.text.slice(offsets[0], offsets[1]);
+  const out: RuleFinding[] = [];
+  for (const m of source.matchAll(PLACEHOLDER)) {
+    const placeholder = m[0];
+    if (!value.includes(placeholder)) { continue; }
+    const start = offsets[0] + (m.index ?? 0);
+    const end = start + placeholder.length;
+    const inner = m[1];
+    const uri = isUriLike(path, value);
+    const where = `\`${dotted(path)}\``;
+    if (/^\d+$/.test(inner) && value.includes('://')) {
+      out.push({
+        range: ctx.doc.range(start, end),
+        message: `${where} holds \`${placeholder}\`: the angle brackets are the deployment doc's placeholder notation, so the URI is invalid as written. Write the port without them: \`${inner}\`.`,
+        fixes: [fix(`Drop the placeholder brackets: ${inner}`, [edit(ctx.doc, start, end, inner)], true)],
+        data: { placeholder, replacement: inner },
+      });
+      continue;
+    }
+    out.push({
+      range: ctx.doc.range(start, end),
+      severity: uri ? 'error' : 'warning',
+      message: uri
+        ? `${where} still holds the deployment doc's placeholder \`${placeholder}\`: paictl deploys it literally, so this URI points nowhere. Replace \`${placeholder}\` with the real value.`
+        : `${where} still holds the deployment doc's placeholder \`${placeholder}\`: paictl deploys it literally (the value becomes the text "${placeholder}"). Replace it with the real value.`,
+      data: { placeholder },
+    });
+  }
+  return out;
+}
+
 export const placeholder: Rule = {
   code: 'placeholder',
   severity: 'error',
-  description: 'TODO',
-  check() {
-    return [];
+  description: 'A marketplace value still holds a deployment-doc placeholder such as `<password>` or `<openpai cluster>`.',
+  check(ctx) {
+    const found: ScalarAt[] = [];
+    for (const path of SCANNED) {
+      const loc = ctx.doc.locate(path);
+      if (loc) { scalars(loc.written, path, found); }
+    }
+    return found.flatMap(s => findingsIn(ctx, s));
   },
 };

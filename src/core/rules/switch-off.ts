@@ -1,11 +1,35 @@
+import { isScalar } from 'yaml';
+import { fix, scalarText, setKey } from '../fix';
+import { marketplaceOn, presentSections, SWITCH_PATH } from '../model';
 import type { Rule } from '../rule';
+import { atLeast } from '../version';
 
-// TODO(stub): not implemented yet.
 export const switchOff: Rule = {
   code: 'switch-off',
   severity: 'error',
-  description: 'TODO',
-  check() {
-    return [];
+  description: 'A marketplace section is configured but `cluster.common.marketplace` is not \'true\': pylon exposes no /marketplace routes.',
+  check(ctx) {
+    const sections = presentSections(ctx);
+    if (sections.length === 0 || marketplaceOn(ctx)) { return []; }
+    const loc = ctx.doc.locate(SWITCH_PATH);
+    const value = loc?.node;
+    // A boolean `true` is switch-not-string's finding: the admin meant it on.
+    if (isScalar(value) && value.value === true) { return []; }
+    const present = loc !== undefined && !(isScalar(value) && value.value === null);
+    const written = present && isScalar(value) ? String(value.source ?? value.value) : undefined;
+    const explicitOff = typeof written === 'string' && written.toLowerCase() === 'false';
+    const newValue = scalarText(ctx.doc, 'true', isScalar(loc?.written) ? loc?.written : undefined);
+    const state = written === undefined
+      ? '`cluster.common.marketplace` is not set'
+      : explicitOff
+        ? `\`cluster.common.marketplace\` is \`${written}\``
+        : `\`cluster.common.marketplace\` is \`${written}\`, and only the exact string 'true' turns it on`;
+    const v16 = atLeast(ctx.version, '1.6');
+    return [{
+      range: present ? ctx.doc.valueRange(SWITCH_PATH) : ctx.doc.keyRange([sections[0]]),
+      severity: explicitOff ? 'warning' : 'error',
+      message: `${state}, so the marketplace is OFF: the ${sections.join(', ')} service${sections.length > 1 ? 's' : ''} still deploy, but pylon exposes no /marketplace routes (no /marketplace/api, no /marketplace/plugin.js)${v16 ? ' and webportal adds no Marketplace sidebar entry' : ''}${explicitOff ? '; only direct http://<master>:9292 / :9293 URIs can reach them' : ''}. Write \`marketplace: ${newValue}\` under \`cluster.common\`, push, and restart pylon${v16 ? ' and webportal' : ''}.`,
+      fixes: [fix(`Turn the marketplace on: cluster.common.marketplace: ${newValue}`, [setKey(ctx.doc, SWITCH_PATH, newValue)], true)],
+    }];
   },
 };

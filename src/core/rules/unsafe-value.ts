@@ -1,11 +1,102 @@
-import type { Rule } from '../rule';
+import { isAlias, isMap, isScalar, isSeq, Scalar, type ParsedNode } from 'yaml';
+import type { YamlPath } from '../document';
+import { readPlain11, rendered, unquotedBreakage, type PyValue } from '../manifest-value';
+import { dotted } from '../marketplace-scope';
+import type { Rule, RuleContext, RuleFinding } from '../rule';
+import { atLeast } from '../version';
 
-// TODO(stub): not implemented yet.
+interface UnquotedKey {
+  section: string;
+  key: string;
+  env: string;
+  /** Credentials work (wrongly) as the text "None" when null; hosts and URIs do not. */
+  credential: boolean;
+  since?: '1.6';
+}
+
+/** Values paictl's templates write unquoted into the manifests (section 2 of the facts). */
+const UNQUOTED: readonly UnquotedKey[] = [
+  { section: 'marketplace-db', key: 'user', env: 'POSTGRES_USER', credential: true },
+  { section: 'marketplace-db', key: 'passwd', env: 'POSTGRES_PASSWORD', credential: true },
+  { section: 'marketplace-db', key: 'db', env: 'POSTGRES_DB', credential: true },
+  { section: 'marketplace-restserver', key: 'db_user', env: 'DB_USERNAME', credential: true },
+  { section: 'marketplace-restserver', key: 'db_password', env: 'DB_PASSWORD', credential: true },
+  { section: 'marketplace-restserver', key: 'db', env: 'DATABASE', credential: true },
+  { section: 'marketplace-restserver', key: 'db_host', env: 'DB_HOST', credential: false },
+  { section: 'marketplace-restserver', key: 'idp_url', env: 'IDP_URL', credential: false, since: '1.6' },
+  { section: 'marketplace-webportal', key: 'marketplace_api_uri', env: 'MARKETPLACE_API_URL', credential: false },
+];
+
+/** What paictl's Python holds after reading this node from the file (PyYAML reads plain scalars as YAML 1.1). */
+function pythonValue(node: ParsedNode): PyValue | undefined {
+  if (!isScalar(node)) { return undefined; }
+  if (node.type === Scalar.PLAIN) {
+    const source = typeof node.source === 'string' ? node.source : node.value === null ? '' : String(node.value);
+    return readPlain11(source);
+  }
+  return typeof node.value === 'string' ? { kind: 'str', text: node.value } : undefined;
+}
+
+function describe(py: PyValue): string {
+  switch (py.kind) {
+    case 'int': return `the integer ${py.value.toString()}`;
+    case 'float': return `the number ${rendered(py)}`;
+    case 'bool': return `the boolean ${py.value}`;
+    case 'null': return 'null';
+    case 'str': return `the string '${py.text}'`;
+  }
+}
+
+function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
+  const path: YamlPath = [spec.section, spec.key];
+  const loc = ctx.doc.locate(path);
+  if (!loc) { return undefined; }
+  const node = loc.node;
+  const where = `\`${dotted(path)}\``;
+  const manifest = `${spec.section}'s Kubernetes manifest (env ${spec.env})`;
+  if (isMap(node) || isSeq(node) || isAlias(node)) {
+    return { range: ctx.doc.nodeRange(loc.written) ?? ctx.doc.keyRange(path), message: `${where} must be a single text value: paictl renders this ${isSeq(node) ? 'list' : 'mapping'} as Python text into ${manifest}, which breaks the manifest.` };
+  }
+  if (!node) { return undefined; }
+  const py = pythonValue(node);
+  if (!py) { return undefined; }
+  if (py.kind === 'null') {
+    if (!spec.credential || spec.section !== 'marketplace-db') { return undefined; }
+    const empty = isScalar(loc.written) && loc.written.range[0] === loc.written.range[1];
+    return {
+      range: empty ? ctx.doc.keyRange(path) : ctx.doc.valueRange(path),
+      severity: 'warning',
+      message: `${where} is empty (null): it replaces the default, and paictl writes Python's \`None\` into ${manifest}, so the value becomes the text "None". Set a value or remove the key.`,
+    };
+  }
+  const text = rendered(py);
+  const breakage = unquotedBreakage(text);
+  const readAs = py.kind === 'str' ? '' : `paictl (YAML 1.1) reads it as ${describe(py)}, `;
+  if (!breakage) {
+    if (py.kind === 'str') { return undefined; }
+    return {
+      range: ctx.doc.valueRange(path),
+      severity: 'warning',
+      message: `${where}: ${readAs}so the value deployed is the text "${text}", not what is written here. Choose a value that is plain text.`,
+    };
+  }
+  const written = ctx.doc.text.slice(...(ctx.doc.nodeOffsets(node) ?? [0, 0]));
+  const quoted = isScalar(node) && node.type !== Scalar.PLAIN;
+  return {
+    range: ctx.doc.valueRange(path),
+    message: `${where} (${written}): ${readAs}paictl writes ${py.kind === 'str' ? 'it' : `"${text}"`} unquoted into ${manifest}, where it becomes ${breakage.becomes}; ${breakage.breaksYaml ? 'the manifest no longer parses and the service does not start' : 'Kubernetes then rejects or misreads the env value and the service does not start as configured'}. ${quoted ? 'The quotes in this file do not help' : 'Quoting it in this file does not help'}: paictl's template drops them. ${spec.credential ? 'Choose another value, e.g. letters and digits starting with a letter' : `Write a plain ${spec.key === 'db_host' ? 'host name or IP' : 'URL'} with no leading/trailing spaces, quotes, \` #\` or \`: \``}.`,
+    data: { becomes: breakage.becomes },
+  };
+}
+
 export const unsafeValue: Rule = {
   code: 'unsafe-value',
   severity: 'error',
-  description: 'TODO',
-  check() {
-    return [];
+  description: 'A value paictl writes unquoted into a manifest does not stay the same string (e.g. `123456`, `yes`, `12:30`, a leading `*`).',
+  check(ctx) {
+    return UNQUOTED
+      .filter(spec => !spec.since || atLeast(ctx.version, spec.since))
+      .map(spec => check(ctx, spec))
+      .filter((f): f is RuleFinding => f !== undefined);
   },
 };

@@ -1,11 +1,40 @@
-import type { Rule } from '../rule';
+import { isScalar } from 'yaml';
+import { fix, setKey } from '../fix';
+import type { Rule, RuleFinding } from '../rule';
+import { atLeast } from '../version';
 
-// TODO(stub): not implemented yet.
+interface Flag { key: string; effect: string }
+
+/** webportal keys its template tests for truthiness (v1.6+), where any non-empty string is true. */
+const FLAGS: readonly Flag[] = [
+  { key: 'marketplace', effect: 'webportal still adds the Marketplace sidebar entry (whenever cluster.common.marketplace is \'true\')' },
+  { key: 'save-template', effect: 'the "save to template" button stays on' },
+];
+
 export const webportalFlag: Rule = {
   code: 'webportal-flag',
-  severity: 'error',
-  description: 'TODO',
-  check() {
-    return [];
+  severity: 'warning',
+  description: '`webportal.marketplace` / `webportal.save-template` is a string: webportal tests truthiness, so "false" means on.',
+  check(ctx) {
+    if (!atLeast(ctx.version, '1.6')) { return []; }
+    const out: RuleFinding[] = [];
+    for (const { key, effect } of FLAGS) {
+      const path = ['webportal', key];
+      const node = ctx.doc.locate(path)?.node;
+      if (!isScalar(node) || typeof node.value !== 'string') { continue; }
+      const text = node.value;
+      const meantOff = /^(?:false|no|off|0|)$/i.test(text.trim());
+      const bool = meantOff ? 'false' : 'true';
+      const truthy = text !== '';
+      out.push({
+        range: ctx.doc.valueRange(path),
+        severity: meantOff && truthy ? 'warning' : 'info',
+        message: meantOff && truthy
+          ? `\`webportal.${key}\` is the string ${JSON.stringify(text)}, which webportal's template treats as true (any non-empty string is), so ${effect}. Write the boolean \`${key}: false\`.`
+          : `\`webportal.${key}\` is the string ${JSON.stringify(text)}; webportal tests it for truthiness (${truthy ? 'a non-empty string is true' : 'an empty string is false'}). Write the boolean \`${key}: ${bool}\` to say what you mean.`,
+        fixes: [fix(`Write the boolean: ${key}: ${bool}`, [setKey(ctx.doc, path, bool)], true)],
+      });
+    }
+    return out;
   },
 };

@@ -1,0 +1,65 @@
+import { isMap, isScalar, type ParsedNode } from 'yaml';
+import type { ParsedDocument, YamlPath } from './document';
+import type { Range, TextEdit } from './finding';
+import { edit } from './fix';
+import { presentSections, SWITCH_PATH } from './model';
+import type { RuleContext } from './rule';
+
+/** Whether the file configures the marketplace at all: a marketplace section or the switch. */
+export function hasMarketplaceConfig(ctx: RuleContext): boolean {
+  return presentSections(ctx).length > 0 || ctx.doc.has(SWITCH_PATH);
+}
+
+/** The whole first line of the file (zero-width at 0 when the file starts with a line break). */
+export function firstLineRange(doc: ParsedDocument): Range {
+  const nl = doc.text.indexOf('\n');
+  const end = nl < 0 ? doc.text.length : nl > 0 && doc.text[nl - 1] === '\r' ? nl - 1 : nl;
+  return doc.range(0, end);
+}
+
+/**
+ * Where a finding about the marketplace as a whole goes: the first marketplace section's key, else
+ * the switch's key, else the first line.
+ */
+export function marketplaceAnchor(ctx: RuleContext): Range {
+  const [first] = presentSections(ctx);
+  if (first) { return ctx.doc.keyRange([first]); }
+  if (ctx.doc.has(SWITCH_PATH)) { return ctx.doc.keyRange(SWITCH_PATH); }
+  return firstLineRange(ctx.doc);
+}
+
+/** A dotted path for messages: `marketplace-db.passwd`. */
+export function dotted(path: YamlPath): string {
+  return path.map(String).join('.');
+}
+
+/**
+ * Removes a block-mapping entry with its whole lines (key line through the value's last line),
+ * or undefined when the entry does not sit on lines of its own (flow mappings, `a: {b: 1}`).
+ * Removing the only entry of a mapping leaves `{}` after the parent key so it never turns null.
+ */
+export function removeKey(doc: ParsedDocument, path: YamlPath): TextEdit | undefined {
+  const loc = doc.locate(path);
+  const key = loc?.pair?.key as ParsedNode | undefined;
+  if (!loc?.pair || !key?.range) { return undefined; }
+  const parentPath = path.slice(0, -1);
+  const parent = parentPath.length === 0 ? doc.root : doc.locate(parentPath)?.node;
+  if (!isMap(parent) || parent.flow || !parent.items.includes(loc.pair as never)) { return undefined; }
+  const start = doc.lineStartOf(key.range[0]);
+  if (doc.text.slice(start, key.range[0]).trim() !== '') { return undefined; }
+  const value = loc.written;
+  const valueEnd = value && !(isScalar(value) && value.range[0] === value.range[1]) ? doc.nodeOffsets(value)?.[1] ?? key.range[1] : key.range[1];
+  const nl = doc.text.indexOf('\n', valueEnd);
+  const end = nl < 0 ? doc.text.length : nl + 1;
+  if (parent.items.length === 1 && parentPath.length > 0) {
+    const parentKey = doc.locate(parentPath)?.pair?.key as ParsedNode | undefined;
+    if (!parentKey?.range) { return undefined; }
+    const colon = doc.text.indexOf(':', parentKey.range[1]) + 1;
+    const lastBreak = nl < 0 ? doc.text.length : nl;
+    return edit(doc, colon, lastBreak > 0 && doc.text[lastBreak - 1] === '\r' ? lastBreak - 1 : lastBreak, ' {}');
+  }
+  if (nl < 0 && start > 0) {
+    return edit(doc, start - (doc.text[start - 2] === '\r' ? 2 : 1), end, '');
+  }
+  return edit(doc, start, end, '');
+}

@@ -1,0 +1,29 @@
+import { isScalar } from 'yaml';
+import type { Rule } from '../rule';
+
+const PATH = ['marketplace-db', 'data-path'] as const;
+
+export const dataPath: Rule = {
+  code: 'data-path',
+  severity: 'error',
+  description: '`marketplace-db.data-path` is not an absolute path (Kubernetes rejects the hostPath volume) or holds a quote.',
+  check(ctx) {
+    const node = ctx.doc.locate(PATH)?.node;
+    if (!isScalar(node) || node.value === null) { return []; }
+    const value = String(node.value);
+    const range = ctx.doc.valueRange(PATH);
+    if (!value.startsWith('/')) {
+      return [{
+        range,
+        message: `\`data-path: ${value}\` is not an absolute path. paictl mounts it as a hostPath volume on the master, and Kubernetes rejects a relative hostPath, so marketplace-db never starts (paictl keeps waiting: "marketplace-db is not ready yet"). Write an absolute path on the master, e.g. \`/mnt/marketplace\`.`,
+      }];
+    }
+    if (/["']/.test(value)) {
+      return [{
+        range,
+        message: `\`data-path\` contains a quote: paictl writes it quoted into marketplace-db's manifest, where a quote can end the value early and break the manifest. Use a plain path such as \`/mnt/marketplace\`.`,
+      }];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,22 @@
+import { isScalar } from 'yaml';
+import { fix } from '../fix';
+import { removeKey } from '../marketplace-scope';
+import type { Rule } from '../rule';
+
+const PATH = ['marketplace-restserver', 'db_host'] as const;
+
+export const dbHost: Rule = {
+  code: 'db-host',
+  severity: 'error',
+  description: '`marketplace-restserver.db_host: postgres` (the docker-compose name) does not resolve in an OpenPAI cluster.',
+  check(ctx) {
+    const node = ctx.doc.locate(PATH)?.node;
+    if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim().toLowerCase() !== 'postgres') { return []; }
+    const removal = removeKey(ctx.doc, PATH);
+    return [{
+      range: ctx.doc.valueRange(PATH),
+      message: '`db_host: postgres` is the name from the marketplace\'s docker-compose setup. In OpenPAI marketplace-db runs with the master\'s host network and no Kubernetes Service is named `postgres`, so marketplace-restserver cannot reach its database. Remove `db_host`: paictl then uses the master\'s `hostip` from layout.yaml.',
+      fixes: removal ? [fix('Remove `db_host` (paictl uses the master IP)', [removal], true)] : [],
+    }];
+  },
+};

@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { findings, textAt, yaml } from '../helpers';
+
+describe('default-credentials', () => {
+  it('flags written defaults at their values', () => {
+    const text = yaml('marketplace-db:', '  user: user # default', '  passwd: "passwd"', '  data-path: /mnt/marketplace');
+    const found = findings(text, 'default-credentials');
+    assert.deepEqual(found.map(f => textAt(text, f.range)), ['user', '"passwd"']);
+    assert.equal(found[0].severity, 'warning');
+    assert.match(found[0].message, /`marketplace-db\.user: user` is the default user name/);
+    assert.match(found[1].message, /default password/);
+    assert.match(found[1].message, /port 9291/);
+    assert.match(found[1].message, /before the first `service start`/);
+    assert.ok(found.every(f => f.fixes.length === 0));
+  });
+  it('reports absent keys once, at the marketplace-db key, and asks for the restserver twins on v1.4/1.5', () => {
+    const text = yaml('marketplace-db:', '  data-path: /data/mp', '  port: 9300');
+    const [f, ...rest] = findings(text, 'default-credentials', { paiVersion: '1.4' });
+    assert.equal(rest.length, 0);
+    assert.equal(textAt(text, f.range), 'marketplace-db');
+    assert.match(f.message, /does not set `user` or `passwd`/);
+    assert.match(f.message, /default user 'user' and password 'passwd'/);
+    assert.match(f.message, /port 9300/);
+    assert.match(f.message, /db_user/);
+    const [v18] = findings(text, 'default-credentials', { paiVersion: '1.8' });
+    assert.doesNotMatch(v18.message, /db_user/);
+  });
+  it('reports an absent marketplace-db when another section is there, or at the switch', () => {
+    const text = yaml('cluster:', '  common:', "    marketplace: 'true'", 'marketplace-restserver:', '  db_user: bob');
+    const [f] = findings(text, 'default-credentials');
+    assert.equal(textAt(text, f.range), 'marketplace-restserver');
+    assert.match(f.message, /`marketplace-db` is not configured/);
+    const onlySwitch = yaml('cluster:', '  common:', "    marketplace: 'true'");
+    const [g] = findings(onlySwitch, 'default-credentials');
+    assert.equal(textAt(onlySwitch, g.range), 'marketplace');
+  });
+  it('is silent with own credentials, without marketplace, with the switch off, and on a null section', () => {
+    assert.deepEqual(findings(yaml('marketplace-db:', '  user: mp', "  passwd: 'S3cret-x'"), 'default-credentials'), []);
+    assert.deepEqual(findings(yaml('cluster:', '  common:', '    cluster-id: pai'), 'default-credentials'), []);
+    assert.deepEqual(findings(yaml('cluster:', '  common:', "    marketplace: 'false'"), 'default-credentials'), []);
+    assert.deepEqual(findings(yaml('marketplace-db:', '#  user: x'), 'default-credentials'), []);
+  });
+});

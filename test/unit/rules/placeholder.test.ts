@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { assertFixResolves, findings, textAt, yaml } from '../helpers';
+
+const DOC = '/work/shared/docs/deployment-doc-v1.4.md';
+
+/** The YAML example of the deployment doc's step 1, as a user would paste it (dedented). */
+function docExample(): string {
+  const lines = readFileSync(DOC, 'utf8').split('\n');
+  const step = lines.findIndex(l => l.startsWith('1. Add marketplace related configs'));
+  const open = lines.findIndex((l, i) => i > step && l.trim() === '```');
+  const close = lines.findIndex((l, i) => i > open && l.trim() === '```');
+  assert.ok(step >= 0 && open > step && close > open, 'the doc\'s step 1 code block was not found');
+  return lines.slice(open + 1, close).map(l => l.replace(/^ {2}/, '')).join('\n');
+}
+
+describe('placeholder', () => {
+  it('reports every placeholder of the deployment doc\'s example block, exactly', () => {
+    const text = docExample();
+    const found = findings(text, 'placeholder');
+    const lineOf = (f: { range: { start: { line: number } } }) => text.split('\n')[f.range.start.line].trim();
+    assert.deepEqual(found.map(f => [textAt(text, f.range), f.severity, lineOf(f)]), [
+      ['<username>', 'warning', "user: <username>   # default is 'user'"],
+      ['<password>', 'warning', "passwd: <password> # default is 'passwd'"],
+      ['<username>', 'warning', "db_user: <username>   # default is 'user'"],
+      ['<password>', 'warning', "db_password: <password> # default is 'passwd'"],
+      ['<storage_account>', 'warning', 'storage_account: <storage_account>'],
+      ['<connection_string>', 'warning', "- '<connection_string>'"],
+      ['<openpai cluster>', 'error', 'marketplace_api_uri: https://<openpai cluster>/marketplace/api'],
+      ['<openpai cluster>', 'error', 'uri: https://<openpai cluster>/marketplace/plugin.js'],
+    ]);
+    assert.ok(found.every(f => f.fixes.length === 0));
+    assert.match(found[0].message, /`marketplace-db\.user` still holds the deployment doc's placeholder `<username>`/);
+    assert.match(found[7].message, /`webportal\.plugins\.0\.uri`.*this URI points nowhere/);
+  });
+  it('drops the brackets of a numeric port placeholder in a URI, leaving the host placeholder', () => {
+    const text = yaml('marketplace-webportal:', '  marketplace_api_uri: "http://<master_node_ip>:<9292>"  # direct');
+    const found = findings(text, 'placeholder');
+    assert.deepEqual(found.map(f => textAt(text, f.range)), ['<master_node_ip>', '<9292>']);
+    const port = found[1];
+    assert.equal(port.fixes.length, 1);
+    assert.equal(port.fixes[0].preferred, true);
+    assert.match(port.message, /Write the port without them: `9292`/);
+    assert.equal(found[0].fixes.length, 0);
+    const fixed = assertFixResolves(text.replace('<master_node_ip>', '10.0.0.1'), 'placeholder');
+    assert.equal(fixed, yaml('marketplace-webportal:', '  marketplace_api_uri: "http://10.0.0.1:9292"  # direct'));
+  });
+  it('keeps the brackets of a number that is not in a URI', () => {
+    const text = yaml('marketplace-db:', '  passwd: <9292>');
+    const [f] = findings(text, 'placeholder');
+    assert.equal(textAt(text, f.range), '<9292>');
+    assert.equal(f.fixes.length, 0);
+  });
+  it('is silent outside the marketplace parts and for values without placeholders', () => {
+    assert.deepEqual(findings(yaml('pylon:', '  domain: <openpai cluster>', 'marketplace-db:', '  passwd: a<b'), 'placeholder'), []);
+    assert.deepEqual(findings(yaml('webportal:', '  plugins:', '  - {id: marketplace, title: Marketplace, uri: /marketplace/plugin.js}'), 'placeholder'), []);
+  });
+});

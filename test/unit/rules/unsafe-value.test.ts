@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import { readPlain11, unquotedBreakage } from '../../../src/core/manifest-value';
+import { findings, textAt, yaml } from '../helpers';
+
+function one(value: string, key = 'passwd', section = 'marketplace-db', paiVersion: '1.4' | '1.8' = '1.8') {
+  const text = yaml(`${section}:`, `  ${key}: ${value}  # note`);
+  const found = findings(text, 'unsafe-value', { paiVersion });
+  return { text, found };
+}
+
+describe('unsafe-value: the manifest model', () => {
+  it('reads plain scalars like PyYAML (YAML 1.1)', () => {
+    assert.deepEqual(readPlain11('12:30'), { kind: 'int', value: 750n });
+    assert.deepEqual(readPlain11('0x1F'), { kind: 'int', value: 31n });
+    assert.deepEqual(readPlain11('017'), { kind: 'int', value: 15n });
+    assert.deepEqual(readPlain11('1_000'), { kind: 'int', value: 1000n });
+    assert.deepEqual(readPlain11('on'), { kind: 'bool', value: true });
+    assert.deepEqual(readPlain11('y'), { kind: 'str', text: 'y' });
+    assert.deepEqual(readPlain11('1e3'), { kind: 'str', text: '1e3' });
+    assert.deepEqual(readPlain11('~'), { kind: 'null' });
+  });
+  it('says what an unquoted rendered value becomes', () => {
+    const becomes = (s: string) => unquotedBreakage(s)?.becomes;
+    assert.equal(becomes('123456'), 'the integer 123456');
+    assert.equal(becomes('yes'), 'the boolean true');
+    assert.equal(becomes('off'), 'the boolean false');
+    assert.equal(becomes('null'), 'null');
+    assert.equal(becomes('12:30'), 'the integer 750');
+    assert.equal(becomes('1.5'), 'the number 1.5');
+    assert.equal(becomes('y'), 'the boolean true when kubectl reads the manifest');
+    assert.equal(becomes('1e3'), 'a number when kubectl reads the manifest');
+    assert.equal(becomes('0o17'), 'an integer when kubectl reads the manifest');
+    assert.equal(becomes('a #b'), "the string 'a' (from ` #` on it is a comment)");
+    assert.equal(becomes(' pw'), "the string 'pw' (the spaces around it are dropped)");
+    assert.equal(becomes(''), 'null');
+    for (const s of ['*pw', '&pw', '!pw', '%pw', '@pw', '`pw', '[pw', '{pw', "'pw", '"pw', 'a: b', 'pw:', 'a\nb', '- a', '|x', ',x']) {
+      assert.ok(unquotedBreakage(s), `expected ${JSON.stringify(s)} to break`);
+    }
+    for (const s of ['S3cret-pw', 'user', 'marketplace', 'http://10.0.0.1:9292', 'https://pai.example.com/marketplace/api', '10.0.0.1', 'a#b', 'p@ss', 'x:y', '2020-01-01']) {
+      assert.equal(unquotedBreakage(s), undefined, `expected ${JSON.stringify(s)} to stay a string`);
+    }
+  });
+});
+
+describe('unsafe-value', () => {
+  it('flags a quoted number and names what it becomes', () => {
+    const { text, found: [f] } = one("'123456'");
+    assert.equal(f.code, 'unsafe-value');
+    assert.equal(f.severity, 'error');
+    assert.equal(textAt(text, f.range), "'123456'");
+    assert.match(f.message, /`marketplace-db\.passwd`/);
+    assert.match(f.message, /becomes the integer 123456/);
+    assert.match(f.message, /env POSTGRES_PASSWORD/);
+    assert.match(f.message, /The quotes in this file do not help/);
+    assert.match(f.message, /Choose another value/);
+    assert.equal(f.fixes.length, 0);
+  });
+  it('flags a plain YAML 1.1 boolean through Python\'s rendering', () => {
+    const { text, found: [f] } = one('yes', 'db_password', 'marketplace-restserver');
+    assert.equal(textAt(text, f.range), 'yes');
+    assert.match(f.message, /reads it as the boolean true, paictl writes "True" unquoted/);
+    assert.match(f.message, /Quoting it in this file does not help/);
+  });
+  it('flags sexagesimal, leading indicators, comments and kubectl-only booleans', () => {
+    assert.match(one('12:30').found[0].message, /the integer 750/);
+    assert.match(one("'*secret'").found[0].message, /alias/);
+    assert.match(one('"pw #1"').found[0].message, /the string 'pw'/);
+    assert.match(one("'y'", 'user').found[0].message, /boolean true when kubectl reads/);
+    assert.match(one('"a: b"', 'db_host', 'marketplace-restserver').found[0].message, /host name or IP/);
+  });
+  it('checks idp_url only from v1.6, and marketplace_api_uri in every version', () => {
+    assert.equal(one("'null'", 'idp_url', 'marketplace-restserver', '1.4').found.length, 0);
+    assert.equal(one("'null'", 'idp_url', 'marketplace-restserver', '1.8').found.length, 1);
+    assert.equal(one("' http://10.0.0.1:9292'", 'marketplace_api_uri', 'marketplace-webportal', '1.4').found.length, 1);
+  });
+  it('warns about an empty marketplace-db value (it becomes the text "None")', () => {
+    const text = yaml('marketplace-db:', '  passwd:', '  user: mp');
+    const [f] = findings(text, 'unsafe-value');
+    assert.equal(f.severity, 'warning');
+    assert.equal(textAt(text, f.range), 'passwd');
+    assert.match(f.message, /the text "None"/);
+  });
+  it('flags a collection', () => {
+    const text = yaml('marketplace-db:', '  passwd: [a, b]');
+    const [f] = findings(text, 'unsafe-value');
+    assert.equal(textAt(text, f.range), '[a, b]');
+    assert.match(f.message, /renders this list as Python text/);
+  });
+  it('is silent for ordinary values and keys it does not own', () => {
+    const text = yaml('marketplace-db:', '  user: mp_admin', "  passwd: 'S3cret-pw'", '  db: marketplace', '  port: 9291',
+      'marketplace-restserver:', '  db_host: 10.0.0.1', '  db_port: 9291', '  server-port: 9292',
+      'marketplace-webportal:', '  marketplace_api_uri: https://pai.example.com/marketplace/api');
+    assert.deepEqual(findings(text, 'unsafe-value'), []);
+  });
+});
