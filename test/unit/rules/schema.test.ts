@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyFix, assertFixResolves, findings, textAt, yaml } from '../helpers';
+import { applyFix, assertFixResolves, findings, run, textAt, yaml } from '../helpers';
 
 const HEAD = ['rest-server: {}', 'cluster:', '  common:', "    marketplace: 'true'", '    cluster-type: k8s'];
 const file = (...lines: string[]) => yaml(...HEAD, ...lines);
@@ -161,21 +161,18 @@ describe('schema', () => {
   });
 
   describe('keys with no effect', () => {
-    it('warns about keys paictl computes', () => {
+    it('leaves keys paictl computes to ignored-key, so each is reported once', () => {
       const text = file('marketplace-db:', '  host: 10.0.0.9', 'marketplace-webportal:', '  uri: http://10.0.0.1:9293');
-      const found = schema(text);
-      assert.deepEqual(found.map(f => textAt(text, f.range)), ['host', 'uri']);
-      assert.ok(found.every(f => f.severity === 'warning'));
-      assert.match(found[0].message, /paictl computes it \(the master's hostip\) and overwrites your value/);
+      assert.deepEqual(schema(text), []);
+      const all = run(text).findings.filter(f => ['host', 'uri'].includes(textAt(text, f.range)));
+      assert.deepEqual(all.map(f => [f.code, textAt(text, f.range)]), [['ignored-key', 'host'], ['ignored-key', 'uri']]);
     });
 
-    it('warns about keys the version does not read, only on that version', () => {
+    it('leaves keys the version does not read to ignored-key and pylon-ssl, once each', () => {
       const text = file('marketplace-restserver:', '  idp_url: http://10.0.0.1:9186', 'pylon:', '  ssl:', '    crt_name: a', '    crt_path: /a', '    key_name: b', '    key_path: /b', '    port: 8443');
-      const on15 = schema(text, '1.5');
-      assert.deepEqual(on15.map(f => textAt(text, f.range)), ['idp_url', 'port']);
-      assert.match(on15[0].message, /read only by OpenPAI v1.6 and later; with v1.5 paictl ignores it/);
-      assert.deepEqual(schema(text, '1.7').map(f => textAt(text, f.range)), ['port']);
-      assert.deepEqual(schema(text, '1.8'), []);
+      assert.deepEqual(schema(text, '1.5'), []);
+      const on15 = run(text, { paiVersion: '1.5' }).findings.filter(f => ['idp_url', '8443'].includes(textAt(text, f.range)));
+      assert.deepEqual(on15.map(f => [f.code, textAt(text, f.range)]), [['ignored-key', 'idp_url'], ['pylon-ssl', '8443']]);
     });
 
     it('says a v1.6 webportal flag is ignored on v1.4 instead of checking its value', () => {
