@@ -1,10 +1,15 @@
 import type * as vscode from 'vscode';
-import { registerDeployFeatures } from './deploy';
+import { registerDeployFeatures, type DeployApi } from './deploy';
 import { registerEditorFeatures } from './editor';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What `activate` returns: seams for the integration tests. */
+export interface OpenPaiExtensionApi {
+  deploy: DeployApi;
+}
+
+export function activate(context: vscode.ExtensionContext): OpenPaiExtensionApi {
   registerEditorFeatures(context);
-  registerDeployFeatures(context);
+  return { deploy: registerDeployFeatures(context) };
 }
 
 export function deactivate(): void {

@@ -1,6 +1,49 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { MarketplaceCodeLensProvider } from './codeLens';
+import { forgetPylonRecords, runCheckCommand, runDeployCommand, type DeployEnv } from './commands';
+import { isConfigPath, settingFolder } from './configFolder';
+import { COMMAND_STEPS, type SequenceName } from './paictlArgs';
+import { OpenPaiTaskProvider } from './taskProvider';
+import { TASK_TYPE } from './taskRunner';
+import { vscodeUi, type DeployUi } from './ui';
+
+/** Context key for the palette's when-clauses: a config file is open, or openpai.configFolder is set. */
+export const CONFIG_OPEN_KEY = 'openpai.deploy.configOpen';
+
+/** What activate() returns under `deploy`: test seams only. */
+export interface DeployApi {
+  /** Replaces the dialogs (tests answer modals this way); returns the one it replaced. */
+  setUi(ui: DeployUi): DeployUi;
+  /** Forgets which cluster.common.marketplace value pylon was last restarted with. */
+  forgetPylonRecords(): Promise<void>;
+}
+
+function updateContext(): void {
+  const open = vscode.window.visibleTextEditors.some(e => e.document.uri.scheme === 'file' && isConfigPath(e.document.uri.fsPath))
+    || settingFolder() !== undefined;
+  void vscode.commands.executeCommand('setContext', CONFIG_OPEN_KEY, open);
+}
 
 /** Registers the deploy face: paictl commands, tasks, code lenses, health check. */
-export function registerDeployFeatures(_context: vscode.ExtensionContext): void {
-  // TODO(stub)
+export function registerDeployFeatures(context: vscode.ExtensionContext): DeployApi {
+  let ui: DeployUi = vscodeUi;
+  const output = vscode.window.createOutputChannel('OpenPAI Deploy');
+  const env: DeployEnv = { ui: () => ui, state: context.workspaceState, output };
+  const lenses = new MarketplaceCodeLensProvider();
+  context.subscriptions.push(
+    output, lenses,
+    ...(Object.keys(COMMAND_STEPS) as SequenceName[]).map(name =>
+      vscode.commands.registerCommand(`openpai.${name}`, (arg?: unknown) => runDeployCommand(env, name, arg))),
+    vscode.commands.registerCommand('openpai.checkMarketplace', (arg?: unknown) => runCheckCommand(env, arg)),
+    vscode.tasks.registerTaskProvider(TASK_TYPE, new OpenPaiTaskProvider()),
+    vscode.languages.registerCodeLensProvider([{ language: 'yaml', scheme: 'file' }], lenses),
+    vscode.window.onDidChangeVisibleTextEditors(updateContext),
+    vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('openpai.configFolder')) { updateContext(); } }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => lenses.refresh()),
+  );
+  updateContext();
+  return {
+    setUi(next) { const previous = ui; ui = next; return previous; },
+    forgetPylonRecords: () => forgetPylonRecords(context.workspaceState),
+  };
 }

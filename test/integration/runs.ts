@@ -32,4 +32,24 @@ export interface IntegrationRun {
 export const runs: IntegrationRun[] = [
   { name: 'smoke', workspace: 'test/fixtures/smoke' },
   { name: 'smoke-restricted', suite: 'smoke', workspace: 'test/fixtures/smoke', trusted: false },
+  // VS Code in a browser saves edits after a second by default (files.autoSave: afterDelay): the editor
+  // suites edit fixtures and revert them, so they turn that off.
+  { name: 'editor', workspace: 'test/fixtures/editor', settings: { 'files.autoSave': 'off' } },
+  { name: 'editor-restricted', suite: 'editor', workspace: 'test/fixtures/editor', trusted: false, settings: { 'files.autoSave': 'off' } },
+  // Deploy: paictl.py is test/fixtures/deploy/pai/paictl.py (a fake found in the workspace), run by python3;
+  // it logs its argv and the answers typed into the terminal to $FAKE_PAICTL_LOG (see suite/deploy/deployHelpers.ts).
+  {
+    name: 'deploy', workspace: 'test/fixtures/deploy', timeoutMs: 300_000,
+    settings: { 'openpai.paictl.python': 'python3', 'terminal.integrated.enablePersistentSessions': false },
+    env: { FAKE_PAICTL_LOG: `${process.env.TMPDIR ?? '/tmp'}/openpai-fake-paictl-${process.pid}-deploy.jsonl` },
+  },
+  {
+    name: 'deploy-restricted', workspace: 'test/fixtures/deploy', trusted: false,
+    settings: { 'openpai.paictl.python': 'python3' },
+    env: { FAKE_PAICTL_LOG: `${process.env.TMPDIR ?? '/tmp'}/openpai-fake-paictl-${process.pid}-deploy-restricted.jsonl` },
+  },
+  {
+    name: 'editor-screenshots', workspace: 'test/fixtures/example', manual: true,
+    settings: { 'files.autoSave': 'off', 'editor.minimap.enabled': false, 'breadcrumbs.enabled': false, 'workbench.activityBar.location': 'hidden', 'editor.fontSize': 15, 'editor.stickyScroll.enabled': false },
+  },
 ];

@@ -1,0 +1,214 @@
+/** The palette commands: resolve folder and paictl, gate, confirm, then run the steps as tasks. */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { ParsedDocument } from '../core';
+import { checkMarketplace, paiVersionSetting, type CheckResult } from './checkCommand';
+import { resolveConfigFolder } from './configFolder';
+import { dirtyFolderFiles, existingFolderFiles, readIn, siblingReader } from './folderFiles';
+import { CONFIG_FILE, gateDecision } from './gate';
+import { COMMAND_STEPS, SEQUENCE_TITLES, pushes, type SequenceName, type Step } from './paictlArgs';
+import { isProblem, resolvePaictl, type Paictl, type SettingKey } from './paictlLocation';
+import { clusterIdOf, pylonDecision, switchKey } from './pylon';
+import { runSequence, type PlannedStep, type StepRun } from './sequence';
+import { buildTask, runTask, stepArgv, TASK_TYPE, type OpenPaiTaskDefinition } from './taskRunner';
+import type { DeployUi } from './ui';
+
+export type CommandOutcome = 'done' | 'failed' | 'cancelled' | 'refused' | 'gated' | 'declined';
+
+export interface CommandResult {
+  command: string;
+  outcome: CommandOutcome;
+  folder?: string;
+  steps: StepRun[];
+  message: string;
+}
+
+export interface DeployEnv {
+  ui(): DeployUi;
+  state: vscode.Memento;
+  output: vscode.OutputChannel;
+}
+
+const SWITCH = ['cluster', 'common', 'marketplace'];
+const pylonKey = (folder: string) => `openpai.deploy.pylonSwitch:${path.resolve(folder)}`;
+const pushedKey = (folder: string) => `openpai.deploy.pushedSwitch:${path.resolve(folder)}`;
+const NEEDS_FOLDER: readonly SequenceName[] = ['pushConfig', 'deployMarketplace', 'pullConfig'];
+
+let running: string | undefined;
+
+const fsProbe = {
+  isFile: (p: string) => fs.statSync(p, { throwIfNoEntry: false })?.isFile() === true,
+  isExecutable: (p: string) => {
+    try { fs.accessSync(p, fs.constants.X_OK); return fs.statSync(p).isFile(); } catch { return false; }
+  },
+};
+
+export async function findPaictl(): Promise<ReturnType<typeof resolvePaictl>> {
+  const c = vscode.workspace.getConfiguration('openpai');
+  const found = vscode.workspace.workspaceFolders?.length
+    ? (await vscode.workspace.findFiles('**/paictl.py', '**/node_modules/**', 10)).filter(u => u.scheme === 'file').map(u => u.fsPath)
+    : [];
+  return resolvePaictl({
+    settings: { paictlPath: c.get<string>('paictl.path', ''), python: c.get<string>('paictl.python', ''), kubeconfig: c.get<string>('paictl.kubeconfig', '') },
+    workspacePaictl: found, envPath: process.env.PATH ?? '', home: process.env.HOME ?? '',
+  }, fsProbe);
+}
+
+async function offerSetting(env: DeployEnv, message: string, setting: SettingKey): Promise<void> {
+  const choice = await env.ui().message('error', message, {}, 'Open Setting');
+  if (choice === 'Open Setting') { await vscode.commands.executeCommand('workbench.action.openSettings', setting); }
+}
+
+/** The commands refuse to run in Restricted Mode (the palette hides them too). */
+export async function refuseUntrusted(env: DeployEnv, title: string): Promise<boolean> {
+  if (vscode.workspace.isTrusted) { return false; }
+  const choice = await env.ui().message('error', `OpenPAI: ${title} runs paictl, so it needs a trusted workspace; this one is in Restricted Mode.`, {}, 'Manage Workspace Trust');
+  if (choice === 'Manage Workspace Trust') { await vscode.commands.executeCommand('workbench.trust.manage'); }
+  return true;
+}
+
+function result(command: string, outcome: CommandOutcome, message: string, folder?: string, steps: StepRun[] = []): CommandResult {
+  return { command, outcome, message, folder, steps };
+}
+
+/** The gate before a push: unsaved edits, missing files, errors from the core. Returns a refusal or undefined to go on. */
+async function gate(env: DeployEnv, title: string, folder: string): Promise<CommandResult | undefined> {
+  const dirty = dirtyFolderFiles(folder);
+  if (dirty.length) {
+    const names = dirty.map(d => path.basename(d.uri.fsPath)).join(', ');
+    const choice = await env.ui().message('warning', `${names} ha${dirty.length === 1 ? 's' : 've'} unsaved changes; paictl pushes the files on disk.`, { modal: true }, 'Save and Continue', 'Continue Without Saving');
+    if (choice === undefined) { return result(title, 'declined', 'Cancelled: unsaved changes.', folder); }
+    if (choice === 'Save and Continue') { await Promise.all(dirty.map(d => d.save())); }
+  }
+  const c = vscode.workspace.getConfiguration('openpai', vscode.Uri.file(folder));
+  const decision = gateDecision({
+    folder, configText: readIn(folder, CONFIG_FILE), readSibling: siblingReader(folder),
+    paiVersion: paiVersionSetting(folder), disabledRules: c.get<string[]>('rules.disabled', []),
+  });
+  if (decision.kind === 'missing') {
+    void env.ui().message('error', decision.message, {});
+    return result(title, 'gated', decision.message, folder);
+  }
+  if (decision.kind === 'errors') {
+    const choice = await env.ui().message('error', `${title}: ${decision.message}`, { modal: true, detail: decision.detail }, 'Show Problems', 'Push Anyway');
+    if (choice === 'Push Anyway') { return undefined; }
+    if (choice === 'Show Problems') {
+      await vscode.window.showTextDocument(vscode.Uri.file(path.join(folder, CONFIG_FILE)));
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+    }
+    return result(title, 'gated', `Not pushed: ${decision.message}`, folder);
+  }
+  return undefined;
+}
+
+function switchInFolder(folder: string | undefined): unknown {
+  const text = folder ? readIn(folder, CONFIG_FILE) : undefined;
+  return text === undefined ? undefined : new ParsedDocument(text).valueAt(SWITCH);
+}
+
+export async function runDeployCommand(env: DeployEnv, name: SequenceName, arg: unknown): Promise<CommandResult> {
+  const title = SEQUENCE_TITLES[name];
+  if (await refuseUntrusted(env, title)) { return result(title, 'refused', 'Restricted Mode: workspace not trusted.'); }
+  if (running) {
+    void env.ui().message('warning', `OpenPAI: ${running} is still running; wait for it or cancel it first.`, {});
+    return result(title, 'refused', `${running} is still running.`);
+  }
+  const needsFolder = NEEDS_FOLDER.includes(name);
+  const resolved = await resolveConfigFolder(arg, folders => env.ui().pickFolder(folders), !needsFolder);
+  if ('cancelled' in resolved) { return result(title, 'declined', 'No config folder chosen.'); }
+  if ('problem' in resolved && needsFolder) {
+    if (resolved.setting) { await offerSetting(env, resolved.problem, resolved.setting); } else { void env.ui().message('error', resolved.problem, {}); }
+    return result(title, 'refused', resolved.problem);
+  }
+  const folder = 'folder' in resolved ? resolved.folder : undefined;
+  if (folder && needsFolder && !fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
+    const message = `The config folder ${folder} does not exist.`;
+    await offerSetting(env, message, 'openpai.configFolder');
+    return result(title, 'refused', message, folder);
+  }
+  const paictl = await findPaictl();
+  if (isProblem(paictl)) {
+    await offerSetting(env, paictl.message, paictl.setting);
+    return result(title, 'refused', paictl.message, folder);
+  }
+  const steps: readonly Step[] = COMMAND_STEPS[name];
+  if (folder && pushes(steps)) {
+    const stop = await gate(env, title, folder);
+    if (stop) { return stop; }
+  }
+  if (name === 'deleteMarketplace') {
+    const clusterId = clusterIdOf(folder ? new ParsedDocument(readIn(folder, CONFIG_FILE) ?? '').valueAt(['cluster', 'common', 'cluster-id']) : undefined);
+    const target = paictl.kubeconfig ? `the cluster of kubeconfig ${paictl.kubeconfig}` : "the cluster of paictl's default kubeconfig (~/.kube/config)";
+    const detail = `paictl will run "service delete" for marketplace-webportal, marketplace-restserver and marketplace-db on ${target}`
+      + (folder ? `, whose configuration is in\n${folder}\n(cluster-id "${clusterId}").` : '.')
+      + ' paictl asks Y/N in the terminal as well.';
+    const choice = await env.ui().message('warning', `Delete the marketplace services from cluster "${clusterId}"?`, { modal: true, detail }, 'Delete');
+    if (choice !== 'Delete') { return result(title, 'declined', 'Delete cancelled.', folder); }
+  }
+  if (name === 'pullConfig' && folder) {
+    const existing = existingFolderFiles(folder);
+    if (existing.length) {
+      const choice = await env.ui().message('warning', `Pull the cluster's configuration into ${folder}?`, { modal: true, detail: `paictl overwrites ${existing.join(', ')} there with the copies stored in the cluster; unpushed edits are lost.` }, 'Pull and Overwrite');
+      if (choice !== 'Pull and Overwrite') { return result(title, 'declined', 'Pull cancelled.', folder); }
+    }
+  }
+  return execute(env, title, name, steps, paictl, folder);
+}
+
+async function execute(env: DeployEnv, title: string, name: SequenceName, steps: readonly Step[], paictl: Paictl, folder: string | undefined): Promise<CommandResult> {
+  const current = name === 'restartWebportal' && folder ? env.state.get<string>(pushedKey(folder)) ?? switchKey(switchInFolder(folder)) : switchKey(switchInFolder(folder));
+  const pylon = pylonDecision(current, folder ? env.state.get<string>(pylonKey(folder)) : undefined);
+  const configFolder = folder ?? '';
+  const plan: PlannedStep[] = steps.map(step => {
+    const withPylon = (step === 'stop-webportal' || step === 'start-webportal') && pylon.withPylon;
+    return { step, withPylon, argv: stepArgv(step, paictl, configFolder, withPylon) };
+  });
+  if (steps.includes('start-webportal')) { env.output.appendLine(`${title}: ${pylon.reason}`); }
+  const scope = (folder && vscode.workspace.getWorkspaceFolder(vscode.Uri.file(folder))) || vscode.TaskScope.Workspace;
+  running = title;
+  try {
+    const run = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `OpenPAI: ${title}`, cancellable: true },
+      (progress, token) => runSequence(title, plan, {
+        isCancelled: () => token.isCancellationRequested,
+        progress: text => progress.report({ message: `${text} (in the terminal)` }),
+        run: async p => {
+          const definition: OpenPaiTaskDefinition = { type: TASK_TYPE, step: p.step, configFolder: folder, withPylon: p.withPylon };
+          const code = await runTask(buildTask(definition, paictl, configFolder, scope).task, token);
+          if (code === 0 && folder && p.step === 'push') { await env.state.update(pushedKey(folder), current); }
+          if (code === 0 && folder && p.step === 'start-webportal' && p.withPylon) { await env.state.update(pylonKey(folder), current); }
+          return code;
+        },
+      }),
+    );
+    env.output.appendLine(`[${new Date().toISOString()}] ${run.message}`);
+    const level = run.outcome === 'done' ? 'info' : run.outcome === 'cancelled' ? 'warning' : 'error';
+    const buttons = run.outcome === 'done' && name === 'deployMarketplace' ? ['Check Marketplace'] : run.outcome === 'failed' ? ['Show Terminal'] : [];
+    void env.ui().message(level, run.message, {}, ...buttons).then(choice => {
+      if (choice === 'Check Marketplace') { void vscode.commands.executeCommand('openpai.checkMarketplace', folder ? vscode.Uri.file(folder) : undefined); }
+      if (choice === 'Show Terminal') { void vscode.commands.executeCommand('workbench.action.terminal.focus'); }
+    });
+    return result(title, run.outcome, run.message, folder, run.steps);
+  } finally {
+    running = undefined;
+  }
+}
+
+export async function runCheckCommand(env: DeployEnv, arg: unknown): Promise<CheckResult | CommandResult> {
+  const title = 'Check Marketplace';
+  if (await refuseUntrusted(env, title)) { return result(title, 'refused', 'Restricted Mode: workspace not trusted.'); }
+  const resolved = await resolveConfigFolder(arg, folders => env.ui().pickFolder(folders));
+  if ('cancelled' in resolved) { return result(title, 'declined', 'No config folder chosen.'); }
+  if ('problem' in resolved) {
+    if (resolved.setting) { await offerSetting(env, resolved.problem, resolved.setting); } else { void env.ui().message('error', resolved.problem, {}); }
+    return result(title, 'refused', resolved.problem);
+  }
+  return checkMarketplace(resolved.folder, env.ui(), env.output);
+}
+
+export async function forgetPylonRecords(state: vscode.Memento): Promise<void> {
+  for (const key of state.keys()) {
+    if (key.startsWith('openpai.deploy.')) { await state.update(key, undefined); }
+  }
+}

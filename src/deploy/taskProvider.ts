@@ -1,0 +1,51 @@
+/**
+ * Task type `openpai`: each paictl step in *Run Task*, and writable in tasks.json, e.g.
+ * `{ "type": "openpai", "step": "push", "configFolder": "cluster-cfg" }`.
+ * Tasks run as written: the gate and the confirmations belong to the commands.
+ */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { resolveConfigFolder } from './configFolder';
+import { findPaictl } from './commands';
+import { isStep, STEPS } from './paictlArgs';
+import { isProblem } from './paictlLocation';
+import { buildTask, TASK_TYPE, type OpenPaiTaskDefinition } from './taskRunner';
+
+function scopeFolder(scope: vscode.Task['scope']): vscode.WorkspaceFolder | undefined {
+  return typeof scope === 'object' ? scope : vscode.workspace.workspaceFolders?.[0];
+}
+
+export class OpenPaiTaskProvider implements vscode.TaskProvider {
+  async provideTasks(): Promise<vscode.Task[]> {
+    if (!vscode.workspace.isTrusted) { return []; }
+    const paictl = await findPaictl();
+    const resolved = await resolveConfigFolder(undefined, () => Promise.resolve(undefined), true);
+    if (isProblem(paictl) || !('folder' in resolved)) { return []; }
+    const scope = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(resolved.folder)) ?? vscode.TaskScope.Workspace;
+    return STEPS.map(step => buildTask({ type: TASK_TYPE, step, configFolder: resolved.folder, withPylon: step.endsWith('-webportal') ? true : undefined }, paictl, resolved.folder, scope).task);
+  }
+
+  async resolveTask(task: vscode.Task): Promise<vscode.Task | undefined> {
+    const def = task.definition as Partial<OpenPaiTaskDefinition>;
+    if (def.type !== TASK_TYPE || !isStep(def.step)) { return undefined; }
+    const paictl = await findPaictl();
+    if (isProblem(paictl)) {
+      void vscode.window.showErrorMessage(paictl.message);
+      return undefined;
+    }
+    const root = scopeFolder(task.scope)?.uri.fsPath;
+    let folder: string | undefined = def.configFolder;
+    if (folder && !path.isAbsolute(folder) && root) { folder = path.join(root, folder); }
+    if (!folder) {
+      const resolved = await resolveConfigFolder(undefined, () => Promise.resolve(undefined), true);
+      folder = 'folder' in resolved ? resolved.folder : undefined;
+    }
+    if (!folder && (def.step === 'push' || def.step === 'pull')) {
+      void vscode.window.showErrorMessage(`The openpai task "${def.step}" needs a configFolder (or an open services-configuration.yaml).`);
+      return undefined;
+    }
+    const definition: OpenPaiTaskDefinition = { ...def, type: TASK_TYPE, step: def.step };
+    const scope = typeof task.scope === 'object' ? task.scope : vscode.TaskScope.Workspace;
+    return buildTask(definition, paictl, folder ?? '', scope).task;
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * The dialogs the deploy commands show, behind one small interface so the integration tests can
+ * answer a modal (VS Code offers no way to click one from a test). The extension's API exposes
+ * `setUi` for that; nothing else replaces it.
+ */
+import * as vscode from 'vscode';
+
+export type Level = 'info' | 'warning' | 'error';
+
+export interface MessageOptions { modal?: boolean; detail?: string }
+
+export interface DeployUi {
+  /** A message with buttons; resolves with the chosen button (undefined when dismissed). */
+  message(level: Level, text: string, options: MessageOptions, ...buttons: string[]): Thenable<string | undefined>;
+  /** Choose among several config folders. */
+  pickFolder(folders: readonly string[]): Thenable<string | undefined>;
+}
+
+export const vscodeUi: DeployUi = {
+  message(level, text, options, ...buttons) {
+    const show = level === 'error' ? vscode.window.showErrorMessage : level === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+    return show(text, options, ...buttons);
+  },
+  pickFolder(folders) {
+    return vscode.window.showQuickPick([...folders], { title: 'OpenPAI: which config folder?', placeHolder: 'The folder paictl pushes (services-configuration.yaml, layout.yaml, config.yaml)' });
+  },
+};

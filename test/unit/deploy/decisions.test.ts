@@ -1,0 +1,120 @@
+import * as assert from 'node:assert/strict';
+import { checkTargets } from '../../../src/deploy/checkTargets';
+import { DEVBOX_PAICTL, resolvePaictl, type FsProbe, type PaictlSettings } from '../../../src/deploy/paictlLocation';
+import { clusterIdOf, pylonDecision, switchKey } from '../../../src/deploy/pylon';
+import { runSequence, type PlannedStep } from '../../../src/deploy/sequence';
+import { layoutWithMaster, yaml } from '../helpers';
+
+function probe(files: string[], executables: string[]): FsProbe {
+  return { isFile: p => files.includes(p), isExecutable: p => executables.includes(p) };
+}
+const settings = (s: Partial<PaictlSettings>): PaictlSettings => ({ paictlPath: '', python: '', kubeconfig: '', ...s });
+
+describe('deploy: where paictl is', () => {
+  it('defaults: python on the PATH, paictl.py from the workspace before /pai/paictl.py', () => {
+    const fs = probe(['/ws/pai/paictl.py', '/ws/deep/x/paictl.py', DEVBOX_PAICTL], ['/usr/bin/python']);
+    const r = resolvePaictl({ settings: settings({}), workspacePaictl: ['/ws/deep/x/paictl.py', '/ws/pai/paictl.py'], envPath: '/bin:/usr/bin', home: '/root' }, fs);
+    assert.deepEqual(r, { python: 'python', paictl: '/ws/pai/paictl.py', kubeconfig: undefined, paictlSource: 'workspace' });
+    const d = resolvePaictl({ settings: settings({}), workspacePaictl: [], envPath: '/usr/bin', home: '/root' }, fs);
+    assert.deepEqual(d, { python: 'python', paictl: DEVBOX_PAICTL, kubeconfig: undefined, paictlSource: 'dev-box default' });
+  });
+
+  it('settings win; ~ expands; the kubeconfig must exist', () => {
+    const fs = probe(['/opt/pai/paictl.py', '/root/.kube/c'], ['/opt/py27/bin/python']);
+    const r = resolvePaictl({ settings: settings({ paictlPath: '/opt/pai/paictl.py', python: '/opt/py27/bin/python', kubeconfig: '~/.kube/c' }), workspacePaictl: [], envPath: '', home: '/root' }, fs);
+    assert.deepEqual(r, { python: '/opt/py27/bin/python', paictl: '/opt/pai/paictl.py', kubeconfig: '/root/.kube/c', paictlSource: 'setting' });
+  });
+
+  it('a missing interpreter names the setting and the PATH searched', () => {
+    const r = resolvePaictl({ settings: settings({}), workspacePaictl: [], envPath: '/bin', home: '/root' }, probe([DEVBOX_PAICTL], []));
+    assert.ok('setting' in r);
+    if ('setting' in r) {
+      assert.equal(r.setting, 'openpai.paictl.python');
+      assert.match(r.message, /no "python" on the PATH of this VS Code \(\/bin\)/);
+      assert.match(r.message, /Python 2\.7/);
+    }
+  });
+
+  it('a missing paictl.py names the setting', () => {
+    const fs = probe([], ['/usr/bin/python3']);
+    const configured = resolvePaictl({ settings: settings({ python: 'python3', paictlPath: '/nope/paictl.py' }), workspacePaictl: [], envPath: '/usr/bin', home: '/' }, fs);
+    assert.deepEqual(configured, { setting: 'openpai.paictl.path', message: 'Cannot run paictl: openpai.paictl.path names /nope/paictl.py, which does not exist.' });
+    const nowhere = resolvePaictl({ settings: settings({ python: 'python3' }), workspacePaictl: [], envPath: '/usr/bin', home: '/' }, fs);
+    assert.ok('setting' in nowhere && nowhere.setting === 'openpai.paictl.path' && /none at \/pai\/paictl\.py/.test(nowhere.message));
+  });
+});
+
+describe('deploy: pylon restarts when the switch changed', () => {
+  it('no record: pylon too', () => {
+    assert.equal(pylonDecision(switchKey('true'), undefined).withPylon, true);
+  });
+  it('changed since pylon last started: pylon too, saying from what to what', () => {
+    const d = pylonDecision(switchKey('true'), switchKey('false'));
+    assert.equal(d.withPylon, true);
+    assert.match(d.reason, /"false" → "true"/);
+  });
+  it('a YAML boolean and the string are different values to pylon', () => {
+    assert.equal(pylonDecision(switchKey('true'), switchKey(true)).withPylon, true);
+  });
+  it('unchanged: webportal only', () => {
+    assert.equal(pylonDecision(switchKey('true'), switchKey('true')).withPylon, false);
+  });
+  it('cluster id defaults to pai', () => {
+    assert.equal(clusterIdOf(undefined), 'pai');
+    assert.equal(clusterIdOf('prod-1'), 'prod-1');
+  });
+});
+
+describe('deploy: a sequence stops at the first failure', () => {
+  const plan: PlannedStep[] = [
+    { step: 'push', argv: ['p'] }, { step: 'start-marketplace', argv: ['s'] },
+    { step: 'stop-webportal', argv: ['w1'], withPylon: true }, { step: 'start-webportal', argv: ['w2'], withPylon: true },
+  ];
+  it('runs every step when each exits 0', async () => {
+    const ran: string[] = [];
+    const r = await runSequence('Deploy Marketplace', plan, { run: async p => { ran.push(p.argv[0]); return 0; }, isCancelled: () => false });
+    assert.equal(r.outcome, 'done');
+    assert.deepEqual(ran, ['p', 's', 'w1', 'w2']);
+  });
+  it('stops after a failing step and names it and what did not run', async () => {
+    const ran: string[] = [];
+    const r = await runSequence('Deploy Marketplace', plan, { run: async p => { ran.push(p.argv[0]); return p.argv[0] === 's' ? 3 : 0; }, isCancelled: () => false });
+    assert.equal(r.outcome, 'failed');
+    assert.deepEqual(ran, ['p', 's']);
+    assert.equal(r.failedAt, 1);
+    assert.equal(r.message, "Deploy Marketplace stopped: step 2 of 4 (start the marketplace services) failed with exit code 3; paictl's output is in the terminal. Not run: stop webportal and pylon, start pylon and webportal.");
+  });
+  it('cancel stops before the next step', async () => {
+    let cancelled = false;
+    const r = await runSequence('Deploy Marketplace', plan, { run: async () => { cancelled = true; return undefined; }, isCancelled: () => cancelled });
+    assert.equal(r.outcome, 'cancelled');
+    assert.equal(r.steps.length, 1);
+  });
+});
+
+describe('deploy: which URIs Check Marketplace requests', () => {
+  const base = (extra: string[]) => yaml(
+    'cluster:', '  common:', '    marketplace: "true"', '  docker-registry:', '    tag: v1.6.0',
+    'pylon:', '  port: 80', ...extra,
+  );
+  const layout = (name: string) => name === 'layout.yaml' ? layoutWithMaster('10.1.2.3') : undefined;
+  it('the written URIs, with a relative plugin uri made absolute on the pylon origin', () => {
+    const t = checkTargets(base([
+      'webportal:', '  plugins:', '  - id: marketplace', '    title: Marketplace', '    uri: /marketplace/plugin.js',
+      'marketplace-webportal:', '  marketplace_api_uri: http://10.1.2.3/marketplace/api',
+    ]), '/c/services-configuration.yaml', layout);
+    assert.equal(t.api?.uri, 'http://10.1.2.3/marketplace/api');
+    assert.equal(t.plugin?.uri, 'http://10.1.2.3/marketplace/plugin.js');
+    assert.deepEqual(t.missing, []);
+  });
+  it('v1.6+ defaults through pylon when nothing is written', () => {
+    const t = checkTargets(base([]), '/c/services-configuration.yaml', layout);
+    assert.equal(t.api?.uri, 'http://10.1.2.3/marketplace/api');
+    assert.equal(t.plugin?.uri, 'http://10.1.2.3/marketplace/plugin.js');
+  });
+  it('without a master nor URIs: says what is missing', () => {
+    const t = checkTargets(base([]), '/c/services-configuration.yaml', () => undefined);
+    assert.equal(t.api, undefined);
+    assert.equal(t.missing.length, 2);
+  });
+});

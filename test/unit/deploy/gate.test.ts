@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import type { SiblingName } from '../../../src/core';
+import { gateDecision } from '../../../src/deploy/gate';
+import { layoutWithMaster, yaml } from '../helpers';
+
+const good = (tag: string) => yaml(
+  'cluster:', '  common:', '    cluster-id: pai', '    cluster-type: k8s', '    marketplace: "true"',
+  '  docker-registry:', `    tag: ${tag}`,
+  'rest-server:', '  default-pai-admin-username: admin',
+);
+const files = (f: Partial<Record<SiblingName, string>>) => (name: SiblingName) => f[name];
+
+describe('deploy: the gate before a push', () => {
+  it('lets a clean folder through', () => {
+    const d = gateDecision({ folder: '/c', configText: good('v1.6.0'), readSibling: files({ 'layout.yaml': layoutWithMaster() }) });
+    assert.equal(d.kind, 'ok');
+  });
+
+  it('stops on core errors, listing them with line and code', () => {
+    const text = good('v1.6.0').replace('marketplace: "true"', 'marketplace: true');
+    const d = gateDecision({ folder: '/c', configText: text, readSibling: files({ 'layout.yaml': layoutWithMaster() }) });
+    assert.equal(d.kind, 'errors');
+    if (d.kind !== 'errors') { return; }
+    assert.ok(d.errors.some(f => f.code === 'switch-not-string'));
+    assert.match(d.detail, /line 5 \[switch-not-string\]/);
+    assert.match(d.message, /error/);
+  });
+
+  it('a disabled rule does not stop it', () => {
+    const text = good('v1.6.0').replace('marketplace: "true"', 'marketplace: true');
+    const d = gateDecision({ folder: '/c', configText: text, readSibling: files({ 'layout.yaml': layoutWithMaster() }), disabledRules: ['switch-not-string'] });
+    const codes = d.kind === 'errors' ? d.errors.map(f => f.code) : [];
+    assert.equal(codes.includes('switch-not-string'), false);
+  });
+
+  it('stops when layout.yaml is missing, whatever the version', () => {
+    const d = gateDecision({ folder: '/c', configText: good('v1.4.0'), readSibling: files({}) });
+    assert.equal(d.kind, 'missing');
+    if (d.kind !== 'missing') { return; }
+    assert.deepEqual(d.files, ['layout.yaml']);
+    assert.match(d.message, /\/c lacks layout\.yaml/);
+  });
+
+  it('stops when config.yaml is missing from v1.7 on, not before', () => {
+    const v17 = gateDecision({ folder: '/c', configText: good('v1.7.0'), readSibling: files({ 'layout.yaml': layoutWithMaster() }) });
+    assert.equal(v17.kind, 'missing');
+    if (v17.kind === 'missing') {
+      assert.deepEqual(v17.files, ['config.yaml']);
+      assert.match(v17.message, /Some configuration files not found/);
+      assert.match(v17.message, /version 1\.7 from cluster\.docker-registry\.tag/);
+    }
+    const v16 = gateDecision({ folder: '/c', configText: good('v1.6.0'), readSibling: files({ 'layout.yaml': layoutWithMaster() }) });
+    assert.equal(v16.kind, 'ok');
+  });
+
+  it('the version setting decides which files are needed', () => {
+    const asked17 = gateDecision({ folder: '/c', configText: good('v1.6.0'), readSibling: files({ 'layout.yaml': layoutWithMaster() }), paiVersion: '1.7' });
+    assert.equal(asked17.kind, 'missing');
+    if (asked17.kind === 'missing') { assert.match(asked17.message, /version 1\.7 from the openpai\.paiVersion setting/); }
+    const asked16 = gateDecision({ folder: '/c', configText: good('v1.8.0'), readSibling: files({ 'layout.yaml': layoutWithMaster() }), paiVersion: '1.6' });
+    assert.equal(asked16.kind, 'ok');
+  });
+
+  it('stops when services-configuration.yaml itself is missing', () => {
+    const d = gateDecision({ folder: '/c', configText: undefined, readSibling: files({}) });
+    assert.equal(d.kind, 'missing');
+    if (d.kind === 'missing') { assert.deepEqual(d.files, ['services-configuration.yaml']); }
+  });
+});
