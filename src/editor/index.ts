@@ -1,6 +1,39 @@
-import type * as vscode from 'vscode';
+/** Registers the editor face: diagnostics, completion, hover, code actions and the status items. */
+import * as vscode from 'vscode';
+import { OpenPaiCodeActions } from './codeActions';
+import { OpenPaiCompletion, TRIGGER_CHARACTERS } from './completion';
+import { DiagnosticsController } from './diagnostics';
+import { DocumentCache } from './documentCache';
+import { OpenPaiHover } from './hover';
+import { affectsEditorSettings } from './settings';
+import { SiblingStore } from './siblingReader';
+import { openRuleSettings, OPEN_RULE_SETTINGS_COMMAND, selectVersion, SELECT_VERSION_COMMAND, StatusItems } from './statusItem';
 
-/** Registers the editor face: diagnostics, completion, hover, code actions, status. */
-export function registerEditorFeatures(_context: vscode.ExtensionContext): void {
-  // TODO(stub)
+/** Every YAML document; the providers then keep only ours (a cheap name check), so other YAML files get nothing. */
+const YAML: vscode.DocumentSelector = [{ language: 'yaml' }];
+
+/** Internal command the integration tests use to read the status text (a language status item cannot be read from the UI). */
+export const STATUS_TEXT_COMMAND = 'openpai._statusText';
+
+export function registerEditorFeatures(context: vscode.ExtensionContext): void {
+  const siblings = new SiblingStore();
+  const cache = new DocumentCache(siblings);
+  const diagnostics = new DiagnosticsController(cache, siblings);
+  const status = new StatusItems(cache);
+  context.subscriptions.push(
+    siblings,
+    diagnostics,
+    status,
+    vscode.languages.registerCompletionItemProvider(YAML, new OpenPaiCompletion(cache), ...TRIGGER_CHARACTERS),
+    vscode.languages.registerHoverProvider(YAML, new OpenPaiHover(cache)),
+    vscode.languages.registerCodeActionsProvider(YAML, new OpenPaiCodeActions(cache), OpenPaiCodeActions.metadata),
+    diagnostics.onDidUpdate(() => status.update()),
+    vscode.window.onDidChangeActiveTextEditor(() => status.update()),
+    vscode.workspace.onDidChangeConfiguration(e => {
+      if (e.affectsConfiguration('openpai.files')) { status.recreate(); } else if (affectsEditorSettings(e)) { status.update(); }
+    }),
+    vscode.commands.registerCommand(SELECT_VERSION_COMMAND, (value?: unknown) => selectVersion(value)),
+    vscode.commands.registerCommand(OPEN_RULE_SETTINGS_COMMAND, () => openRuleSettings()),
+    vscode.commands.registerCommand(STATUS_TEXT_COMMAND, () => { status.update(); return status.lastText; }),
+  );
 }

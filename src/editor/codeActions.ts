@@ -1,0 +1,71 @@
+/** Quick fixes from the findings' own fixes, and `source.fixAll.openpai` for codeActionsOnSave. */
+import * as vscode from 'vscode';
+import { check } from '../core/check';
+import type { Finding } from '../core/finding';
+import { codeOf, fromVsRange, toVsTextEdit } from './conversions';
+import { fileNameOf, type DocumentCache } from './documentCache';
+import { fixAllEdits } from './fixAll';
+import { findingOf } from './findingView';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('openpai');
+
+export class OpenPaiCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  constructor(private readonly cache: DocumentCache) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    if (!this.cache.isConfigDocument(document)) { return []; }
+    const entry = this.cache.get(document);
+    const result = entry.result;
+    if (!result) { return []; }
+    const only = context.only;
+    const actions: vscode.CodeAction[] = [];
+    if (!only || only.contains(vscode.CodeActionKind.QuickFix) || vscode.CodeActionKind.QuickFix.contains(only)) {
+      for (const diagnostic of context.diagnostics) {
+        const code = codeOf(diagnostic);
+        if (code === undefined) { continue; }
+        const finding = findingOf(result.findings, { code, range: fromVsRange(diagnostic.range), message: diagnostic.message });
+        if (finding) { actions.push(...this.quickFixes(document, finding, diagnostic)); }
+      }
+    }
+    if (only && (only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(only))) {
+      const fixAll = this.fixAll(document);
+      if (fixAll) { actions.push(fixAll); }
+    }
+    return actions;
+  }
+
+  private quickFixes(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+    return finding.fixes.map(fix => {
+      const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+      action.diagnostics = [diagnostic];
+      action.isPreferred = fix.preferred === true;
+      const edit = new vscode.WorkspaceEdit();
+      edit.set(document.uri, fix.edits.map(toVsTextEdit));
+      action.edit = edit;
+      return action;
+    });
+  }
+
+  /** All preferred fixes; conflicting ones are resolved by re-checking the fixed text (an explicit action, not typing). */
+  private fixAll(document: vscode.TextDocument): vscode.CodeAction | undefined {
+    const entry = this.cache.get(document);
+    if (!entry.result) { return undefined; }
+    const options = {
+      fileName: fileNameOf(document.uri),
+      paiVersion: entry.settings.paiVersion,
+      disabled: entry.settings.disabled,
+      readSibling: this.cache.readerFor(document.uri),
+    };
+    const edits = fixAllEdits(entry.result, text => check(text, options));
+    if (edits.length === 0) { return undefined; }
+    const action = new vscode.CodeAction('Fix all OpenPAI problems that have a preferred fix', FIX_ALL_KIND);
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(document.uri, edits.map(toVsTextEdit));
+    action.edit = edit;
+    return action;
+  }
+}

@@ -1,0 +1,190 @@
+/**
+ * What completion offers at a cursor: keys of the mapping (with docs and defaults), enum and boolean
+ * values, the computed API and plugin URIs, and whole-section snippets. Pure: the provider only
+ * converts these to VS Code items.
+ */
+import type { ParsedDocument, PathSegment } from '../core/document';
+import { preferredQuote } from '../core/fix';
+import { MARKETPLACE_SECTIONS } from '../core/model';
+import { childKeysAt, schemaInfoAt, snippetsAt, versionApplies, type SchemaInfo } from '../core/schema-docs';
+import type { Endpoints } from '../core/uris';
+import { atLeast, type PaiVersion } from '../core/version';
+import { keyDetail, keyMarkdown, valueText } from './keyDocs';
+import { escapeSnippetText, renderSnippet, SECTION_SNIPPETS, snippetValues } from './sectionSnippets';
+import type { CursorContext, KeyContext, ValueContext } from './yamlContext';
+
+export type SuggestionKind = 'key' | 'value' | 'uri' | 'snippet';
+
+export interface Suggestion {
+  label: string;
+  kind: SuggestionKind;
+  /** Text to insert; a snippet when `snippet` is true. */
+  insert: string;
+  snippet: boolean;
+  detail?: string;
+  documentation?: string;
+  sortText?: string;
+  preselect?: boolean;
+  /** Columns on the cursor's line that the insertion replaces. */
+  start: number;
+  end: number;
+}
+
+export interface CompletionInput {
+  doc: ParsedDocument;
+  endpoints: Endpoints;
+  version: PaiVersion;
+}
+
+function record(v: unknown): Record<string, unknown> | undefined {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? v as Record<string, unknown> : undefined;
+}
+
+function isPath(a: readonly PathSegment[], pattern: readonly (string | '*')[]): boolean {
+  return a.length === pattern.length && a.every((s, i) => pattern[i] === '*' ? typeof s === 'number' : s === pattern[i]);
+}
+
+export function suggest(ctx: CursorContext, input: CompletionInput): Suggestion[] {
+  return ctx.kind === 'key' ? keySuggestions(ctx, input) : valueSuggestions(ctx, input);
+}
+
+function scalarSnippet(info: SchemaInfo, quote: 'single' | 'double'): string {
+  if (info.enum && info.enum.length > 0) {
+    const choices = info.enum.map(v => valueText(v, quote).replace(/[,|\\$}]/g, m => `\\${m}`));
+    return `\${1|${choices.join(',')}|}`;
+  }
+  if (info.hasDefault && (typeof info.default !== 'object' || info.default === null)) {
+    return `\${1:${escapeSnippetText(valueText(info.default, quote))}}`;
+  }
+  return '$1';
+}
+
+function keySuggestions(ctx: KeyContext, input: CompletionInput): Suggestion[] {
+  const { doc, version } = input;
+  const quote = preferredQuote(doc);
+  const out: Suggestion[] = [];
+  const existing = new Set(Object.keys(record(doc.valueAt(ctx.parentPath)) ?? {}));
+  existing.delete(ctx.prefix);
+  for (const info of childKeysAt(ctx.parentPath)) {
+    if (existing.has(info.key) || info.computed) { continue; }
+    const objectLike = info.types.includes('object') && !info.types.some(t => t !== 'object' && t !== 'null');
+    const arrayLike = info.types.includes('array') && !info.types.some(t => t !== 'array' && t !== 'null');
+    const key = escapeSnippetText(info.key);
+    const insert = ctx.hasColon ? key
+      : objectLike ? `${key}:\n\t$0`
+        : arrayLike ? `${key}:\n\t- $0`
+          : `${key}: ${scalarSnippet(info, quote)}`;
+    const applies = versionApplies(info.versions, version);
+    out.push({
+      label: info.key,
+      kind: 'key',
+      insert,
+      snippet: true,
+      detail: keyDetail(info, version),
+      documentation: keyMarkdown(info, version),
+      sortText: `${applies ? (info.required ? '0' : '1') : '3'}${info.key}`,
+      start: ctx.start,
+      end: ctx.end,
+    });
+  }
+  if (!ctx.hasColon) { out.push(...snippetSuggestions(ctx, input)); }
+  return out;
+}
+
+function snippetSuggestions(ctx: KeyContext, input: CompletionInput): Suggestion[] {
+  const { doc, endpoints, version } = input;
+  const values = snippetValues(doc, endpoints);
+  const out: Suggestion[] = [];
+  const add = (label: string, body: readonly string[], documentation: string, sortKey: string) => {
+    out.push({
+      label, kind: 'snippet', insert: renderSnippet(body, values), snippet: true,
+      detail: 'OpenPAI snippet', documentation, sortText: `2${sortKey}`, start: ctx.start, end: ctx.end,
+    });
+  };
+  if (ctx.parentPath.length === 0) {
+    const absent = MARKETPLACE_SECTIONS.filter(s => !doc.has([s]));
+    for (const section of absent) {
+      const def = SECTION_SNIPPETS[`${section} section`];
+      if (def) { add(`${section} section`, def.body, def.description, def.prefix); }
+    }
+    const all = SECTION_SNIPPETS['marketplace sections (all three)'];
+    if (all && absent.length === MARKETPLACE_SECTIONS.length) { add('marketplace sections (all three)', all.body, all.description, all.prefix); }
+    // The schema's own default snippets, where none of their top-level keys exists yet.
+    for (const s of snippetsAt([])) {
+      const keys = Object.keys(record(s.body) ?? {});
+      if (keys.length === 0 || keys.some(k => doc.has([k]))) { continue; }
+      out.push({
+        label: s.label, kind: 'snippet', insert: s.lines.map(l => l.replace(/^(?: {2})+/, m => '\t'.repeat(m.length / 2))).join('\n'),
+        snippet: true, detail: 'OpenPAI schema snippet', documentation: s.description, sortText: `4${s.label}`, start: ctx.start, end: ctx.end,
+      });
+    }
+  }
+  const inItem = isPath(ctx.parentPath, ['webportal', 'plugins', '*']);
+  const inList = isPath(ctx.parentPath, ['webportal', 'plugins']);
+  if ((inItem || inList) && !atLeast(version, '1.6')) {
+    const def = SECTION_SNIPPETS['marketplace plugin entry'];
+    // On a `- ` line the dash is already there: insert the entry's keys only.
+    const body = inItem ? def.body.map((l, i) => (i === 0 ? l.replace(/^- /, '') : l.replace(/^ {2}/, ''))) : def.body;
+    add('marketplace plugin entry', body, def.description, def.prefix);
+  }
+  return out;
+}
+
+function valueSuggestions(ctx: ValueContext, input: CompletionInput): Suggestion[] {
+  const { doc, endpoints } = input;
+  const quote = preferredQuote(doc);
+  const out: Suggestion[] = [];
+  const seen = new Set<string>();
+  const add = (s: Omit<Suggestion, 'start' | 'end' | 'snippet'>) => {
+    if (seen.has(s.insert)) { return; }
+    seen.add(s.insert);
+    out.push({ ...s, snippet: false, start: ctx.start, end: ctx.end });
+  };
+  const uriKind = isPath(ctx.path, ['marketplace-webportal', 'marketplace_api_uri']) ? 'api'
+    : isPath(ctx.path, ['webportal', 'plugins', '*', 'uri']) ? 'plugin' : undefined;
+  if (uriKind) {
+    // Nothing works yet (e.g. https with the switch off): offer the pylon form the admin is heading for.
+    const accepted = endpoints.accepted[uriKind];
+    const waiting = accepted.length === 0;
+    const candidates = waiting ? [endpoints.pylon[uriKind]].filter((u): u is string => u !== undefined) : accepted;
+    const preferred = waiting ? candidates[0] : endpoints.preferred[uriKind];
+    candidates.forEach((uri, i) => {
+      const viaPylon = uri === endpoints.pylon[uriKind] || uri.startsWith('/');
+      add({
+        label: uri, kind: 'uri', insert: valueText(uri, quote),
+        detail: viaPylon ? `through pylon${waiting ? " (once cluster.common.marketplace is 'true')" : ''}` : 'direct to the master (http only)',
+        documentation: uriDoc(uriKind, endpoints, viaPylon),
+        preselect: uri === preferred, sortText: `0${uri === preferred ? 0 : 1}${i}`,
+      });
+    });
+  }
+  const info = schemaInfoAt(ctx.path);
+  if (info) {
+    const values: unknown[] = info.enum ? [...info.enum] : [];
+    if (info.types.includes('boolean') && !info.enum) { values.push(true, false); }
+    values.forEach((v, i) => {
+      const text = valueText(v, quote);
+      const note = typeof v === 'string' && text !== v ? ' (quoted: paictl compares strings)' : '';
+      add({
+        label: text, kind: 'value', insert: text,
+        detail: `${typeof v}${note}`,
+        documentation: info.enumDescriptions?.[i],
+        preselect: info.hasDefault && v === info.default, sortText: `2${i}`,
+      });
+    });
+    if (info.hasDefault && (typeof info.default !== 'object' || info.default === null)) {
+      const text = valueText(info.default, quote);
+      add({ label: text, kind: 'value', insert: text, detail: 'default', sortText: '3' });
+    }
+  }
+  return out;
+}
+
+function uriDoc(kind: 'api' | 'plugin', endpoints: Endpoints, viaPylon: boolean): string {
+  const what = kind === 'api' ? 'API' : '`plugin.js`';
+  if (viaPylon) {
+    return `The marketplace ${what} as pylon serves it on this cluster (${endpoints.https ? 'https: `pylon.ssl` is set' : 'http: no `pylon.ssl`'}; `
+      + `host \`${endpoints.publicHost ?? '?'}\`${endpoints.domain ? ' from `pylon.domain`' : ' from layout.yaml'}).`;
+  }
+  return `The marketplace ${what} served directly by the master \`${endpoints.master ?? '?'}\` (layout.yaml), without pylon. Plain http only${kind === 'api' ? '; no `/api` path' : ''}.`;
+}

@@ -1,0 +1,189 @@
+// The editor face in a real VS Code: runs `editor` (trusted) and `editor-restricted` (Restricted Mode)
+// on test/fixtures/editor. Fixture files are never saved: edits are reverted, and the save test
+// works on a scratch copy it deletes.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { currentRun, sleep, waitFor, workspaceFolder } from '../helpers';
+import { CONFIG, codeOf, completionsAt, expectDiagnostics, find, fixtureUri, hoverText, labelOf, openConfig, ours, revert } from './fixture';
+
+const INITIAL: [string, number, number, number, number][] = [
+  ['switch-not-string', 6, 17, 6, 21],
+  ['db-credentials', 18, 11, 18, 25],
+];
+
+suite('editor', () => {
+  let editor: vscode.TextEditor;
+  let uri: vscode.Uri;
+  const scratch: vscode.Uri[] = [];
+
+  suiteSetup(async () => {
+    editor = await openConfig();
+    uri = editor.document.uri;
+    await vscode.window.showTextDocument(editor.document, { preview: false });
+  });
+
+  teardown(async () => {
+    for (const e of vscode.window.visibleTextEditors) { await revert(e); }
+    for (const d of vscode.workspace.textDocuments) {
+      if (d.isDirty && d.uri.scheme === 'file') {
+        await vscode.window.showTextDocument(d);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      }
+    }
+    editor = await vscode.window.showTextDocument(editor.document, { preview: false });
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const dir of scratch) { await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false }).then(undefined, () => undefined); }
+  });
+
+  /** A folder in the workspace with copies of the fixture files, deleted after the suite. */
+  async function scratchCopy(name: string): Promise<vscode.Uri> {
+    const dir = vscode.Uri.joinPath(workspaceFolder().uri, `scratch-${name}-${currentRun().name || 'run'}`);
+    scratch.push(dir);
+    await vscode.workspace.fs.createDirectory(dir);
+    for (const file of [CONFIG, 'layout.yaml', 'config.yaml']) {
+      await vscode.workspace.fs.copy(fixtureUri(file), vscode.Uri.joinPath(dir, file), { overwrite: true });
+    }
+    return dir;
+  }
+
+  test('workspace trust matches the run', () => {
+    assert.strictEqual(vscode.workspace.isTrusted, currentRun().trusted);
+  });
+
+  test('diagnostics after opening: codes, ranges, source, README link and related location', async () => {
+    await expectDiagnostics(uri, INITIAL, 'diagnostics after opening');
+    const [sw, db] = ours(uri).sort((a, b) => a.range.start.line - b.range.start.line);
+    assert.strictEqual(sw.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(sw.message, /string 'true'/);
+    assert.ok(typeof sw.code === 'object');
+    assert.strictEqual(sw.code.target.toString(true), 'https://github.com/openpai-tools/openpai-marketplace-tools#rule-switch-not-string');
+    assert.strictEqual(db.relatedInformation?.length, 1);
+    const related = db.relatedInformation[0];
+    assert.strictEqual(related.location.uri.toString(), uri.toString());
+    assert.deepStrictEqual([related.location.range.start.line, related.location.range.start.character], [14, 8]);
+    assert.strictEqual(editor.document.getText(related.location.range), 'marketplace');
+  });
+
+  test('diagnostics follow typing', async () => {
+    await expectDiagnostics(uri, INITIAL, 'before typing');
+    assert.ok(await editor.edit(b => b.replace(new vscode.Range(6, 17, 6, 21), "'true'")));
+    await expectDiagnostics(uri, [['db-credentials', 18, 11, 18, 25]], 'after quoting the switch');
+    const apiLine = find(editor.document, 'marketplace_api_uri').line;
+    assert.ok(await editor.edit(b => b.insert(new vscode.Position(apiLine + 1, 0), '  server_prot: 9293\n')));
+    await expectDiagnostics(uri, [['db-credentials', 18, 11, 18, 25], ['schema', apiLine + 1, 2, apiLine + 1, 13]], 'after typing a misspelled key');
+    await revert(editor);
+    await expectDiagnostics(uri, INITIAL, 'after reverting');
+  });
+
+  test('re-checked when the sibling layout.yaml changes in an open buffer', async () => {
+    await expectDiagnostics(uri, INITIAL, 'before');
+    const layout = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri('layout.yaml')), { preview: false });
+    const ip = find(layout.document, '10.0.0.1');
+    assert.ok(await layout.edit(b => b.replace(new vscode.Range(ip, ip.translate(0, 8)), '10.0.0.9')));
+    const apiLine = find(editor.document, 'marketplace_api_uri').line;
+    await expectDiagnostics(uri, [...INITIAL, ['api-uri', apiLine, 23, apiLine, 43]], 'after moving the master in layout.yaml');
+    const apiUri = ours(uri).find(d => codeOf(d) === 'api-uri')!;
+    assert.match(apiUri.message, /10\.0\.0\.9/);
+    await revert(layout);
+    await expectDiagnostics(uri, INITIAL, 'after reverting layout.yaml');
+  });
+
+  test('completion: keys with docs and defaults, quoted switch values, the computed URI', async () => {
+    const passwd = find(editor.document, 'passwd:').line;
+    assert.ok(await editor.edit(b => b.insert(new vscode.Position(passwd + 1, 0), '  \n')));
+    const keys = await completionsAt(uri, new vscode.Position(passwd + 1, 2));
+    const keyLabels = keys.map(labelOf);
+    for (const k of ['data-path', 'port', 'db']) { assert.ok(keyLabels.includes(k), `no ${k} in ${keyLabels.join(', ')}`); }
+    for (const k of ['user', 'passwd']) { assert.ok(!keyLabels.includes(k), `${k} is already in the section but offered`); }
+    const dataPath = keys.find(i => labelOf(i) === 'data-path')!;
+    const doc = dataPath.documentation instanceof vscode.MarkdownString ? dataPath.documentation.value : String(dataPath.documentation);
+    assert.match(doc, /Default: `\/mnt\/marketplace`/);
+
+    const switchValues = (await completionsAt(uri, new vscode.Position(6, 17))).map(labelOf);
+    assert.ok(switchValues.includes("'true'") && switchValues.includes("'false'"), switchValues.join(', '));
+    assert.ok(!switchValues.includes('true'), 'offers the boolean true for a switch paictl compares as a string');
+
+    const apiLine = find(editor.document, 'marketplace_api_uri').line;
+    const uris = (await completionsAt(uri, new vscode.Position(apiLine, 23))).map(labelOf);
+    assert.ok(uris.includes('http://10.0.0.1:9292'), uris.join(', '));
+  });
+
+  test('hover: what the key does, type, default, versions, what paictl does', async () => {
+    const sw = await hoverText(uri, new vscode.Position(6, 8));
+    assert.match(sw, /\*\*marketplace\*\*/);
+    assert.match(sw, /Type: `string`/);
+    assert.match(sw, /Versions: v1\.4 and later/);
+    assert.match(sw, /What paictl does:/);
+    const port = find(editor.document, 'server-port', find(editor.document, 'marketplace-webportal:').line);
+    assert.match(await hoverText(uri, port.translate(0, 2)), /Default: `9293`/);
+  });
+
+  test('a quick fix through executeCodeActionProvider + applyEdit removes the finding and keeps the comment', async () => {
+    await expectDiagnostics(uri, INITIAL, 'before the fix');
+    const comment = editor.document.lineAt(5).text;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(6, 17, 6, 21));
+    const fix = actions.find(a => a.kind?.value === 'quickfix' && a.isPreferred && a.title.startsWith('Quote the value'));
+    assert.ok(fix?.edit, `no preferred quick fix among ${JSON.stringify(actions.map(a => [a.title, a.kind?.value, a.isPreferred, a.diagnostics?.map(codeOf)]))}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.strictEqual(editor.document.lineAt(6).text, "    marketplace: 'true'");
+    assert.strictEqual(editor.document.lineAt(5).text, comment);
+    await expectDiagnostics(uri, [['db-credentials', 18, 11, 18, 25]], 'after the quick fix');
+  });
+
+  test('fix-all on save (editor.codeActionsOnSave: source.fixAll.openpai)', async () => {
+    const dir = await scratchCopy('save');
+    const file = vscode.Uri.joinPath(dir, CONFIG);
+    const before = fs.readFileSync(file.fsPath, 'utf8');
+    const saved = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file), { preview: false });
+    await expectDiagnostics(file, INITIAL, 'scratch copy before saving');
+    await vscode.commands.executeCommand('workbench.action.files.save');
+    const expected = before.replace('marketplace: true', "marketplace: 'true'").replace('db_user: marketplace_rw', 'db_user: marketplace');
+    await waitFor(() => fs.readFileSync(file.fsPath, 'utf8') === expected, 15_000, 'fixed text on disk');
+    assert.strictEqual(saved.document.getText(), expected);
+    await expectDiagnostics(file, [], 'after fix-all on save');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  test('the status item says version, scheme and problems; the version command switches it', async () => {
+    await expectDiagnostics(uri, INITIAL, 'before');
+    assert.strictEqual(await vscode.commands.executeCommand<string>('openpai._statusText'), 'OpenPAI v1.8 · http · 2 problems');
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('openpai.selectVersion', '1.5'), '1.5');
+      await waitFor(async () => (await vscode.commands.executeCommand<string>('openpai._statusText')).startsWith('OpenPAI v1.5 · http'), 10_000, 'status at v1.5');
+    } finally {
+      await vscode.workspace.getConfiguration('openpai').update('paiVersion', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(async () => (await vscode.commands.executeCommand<string>('openpai._statusText')) === 'OpenPAI v1.8 · http · 2 problems', 10_000, 'status back at v1.8');
+    await vscode.commands.executeCommand('openpai.openRuleSettings');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  test('an unrelated YAML file gets no diagnostics, completions or hovers', async () => {
+    const other = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri('other.yaml')), { preview: false });
+    const at = find(other.document, 'marketplace:');
+    const items = (await completionsAt(other.document.uri, at.translate(0, 13))).map(labelOf);
+    assert.ok(!items.includes("'true'"), `our completions in other.yaml: ${items.join(', ')}`);
+    assert.doesNotMatch(await hoverText(other.document.uri, at.translate(0, 2)), /\*\*marketplace\*\*/);
+    // The config file's diagnostics are there (so the extension is working); other.yaml still has none.
+    await expectDiagnostics(uri, INITIAL, 'config file');
+    await sleep(1000);
+    assert.deepStrictEqual(ours(other.document.uri), []);
+  });
+
+  test('a file too large to check at typing speed says so once instead of being checked', async () => {
+    const dir = await scratchCopy('large');
+    const file = vscode.Uri.joinPath(dir, CONFIG);
+    fs.writeFileSync(file.fsPath, `cluster:\n  common:\n    marketplace: true\n${'# filler\n'.repeat(50_001)}`);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file), { preview: false });
+    const diags = await waitFor(() => { const d = ours(file); return d.length > 0 && d; }, 15_000, 'too-large diagnostic');
+    assert.deepStrictEqual(diags.map(d => [codeOf(d), d.severity, d.range.start.line]), [['too-large', vscode.DiagnosticSeverity.Information, 0]]);
+    assert.match(diags[0].message, /too large|more than the 50,000 lines/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    assert.ok(path.basename(file.fsPath) === CONFIG);
+  });
+});
