@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES, RULE_CODES } from '../../src/core/rules';
+
+const README = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+
+/** The text of a `## <title>` section, up to the next `## ` heading. */
+function section(title: string): string {
+  const start = README.indexOf(`\n## ${title}\n`);
+  assert.ok(start >= 0, `README has no "## ${title}" section`);
+  const next = README.indexOf('\n## ', start + 1);
+  return README.slice(start, next < 0 ? undefined : next);
+}
+
+/** Rows of the first Markdown table in a text, as arrays of trimmed cells. */
+function firstTable(text: string): string[][] {
+  const lines = text.split('\n');
+  const first = lines.findIndex(l => l.startsWith('|'));
+  assert.ok(first >= 0, 'no table found');
+  const rows: string[][] = [];
+  for (let i = first; i < lines.length && lines[i].startsWith('|'); i++) {
+    rows.push(lines[i].split('|').slice(1, -1).map(c => c.trim()));
+  }
+  return rows.slice(2); // header and separator
+}
+
+describe('README', () => {
+  const rules = section('Rules');
+
+  it('has an anchor `<a id="rule-<code>"></a>` for every rule (the editor and SARIF helpUri link there)', () => {
+    const missing = RULE_CODES.filter(code => !README.includes(`<a id="rule-${code}"></a>`));
+    assert.deepEqual(missing, []);
+  });
+
+  it('anchors only codes that exist, each once', () => {
+    const anchored = [...README.matchAll(/<a id="rule-([a-z0-9-]+)"><\/a>/g)].map(m => m[1]);
+    assert.deepEqual([...anchored].sort(), [...RULE_CODES].sort());
+  });
+
+  it('lists every rule once in the summary table, linked to its section, with its default severity', () => {
+    const rows = firstTable(rules);
+    const byCode = new Map(rows.map(r => [r[0], r]));
+    assert.equal(rows.length, RULE_CODES.length, 'one row per rule');
+    for (const rule of RULES) {
+      const row = byCode.get(`[\`${rule.code}\`](#rule-${rule.code})`);
+      assert.ok(row, `no summary row for ${rule.code}`);
+      assert.equal(row[1], rule.severity, `severity of ${rule.code}`);
+      assert.match(row[2], /^(?:yes|no)$/, `fix column of ${rule.code}`);
+      assert.ok(row[3].length > 0, `description of ${rule.code}`);
+    }
+  });
+
+  it('gives every rule its own section heading after its anchor', () => {
+    for (const code of RULE_CODES) {
+      assert.ok(rules.includes(`<a id="rule-${code}"></a>\n### \`${code}\`\n`), `section of ${code}`);
+    }
+  });
+
+  it('names the test and start commands', () => {
+    assert.match(README, /`npm test`|npm ci && npm test/);
+    assert.match(README, /`npm start`|npm ci && npm start/);
+  });
+});
