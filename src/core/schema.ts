@@ -58,6 +58,7 @@ export const OWNED_ELSEWHERE: readonly OwnedElsewhere[] = [
   { kind: 'computed', path: [['marketplace-db', 'marketplace-restserver', 'marketplace-webportal'], ['host', 'connection-str', 'uri']], owner: 'ignored-key' },
   { kind: 'version', path: ['marketplace-restserver', 'idp_url'], owner: 'ignored-key' },
   { kind: 'version', path: ['pylon', 'ssl', 'port'], owner: 'pylon-ssl' },
+  { kind: 'value', path: ['marketplace-db', 'data-path'], keywords: ['pattern'], owner: 'data-path' },
   // Values paictl renders unquoted into a manifest: unsafe-value says what each one turns into.
   { kind: 'value', path: ['marketplace-db', ['user', 'passwd', 'db']], when: v => !isNull(v), owner: 'unsafe-value' },
   { kind: 'value', path: ['marketplace-restserver', ['db_user', 'db_password', 'db', 'db_host', 'idp_url']], when: v => !isNull(v), owner: 'unsafe-value' },

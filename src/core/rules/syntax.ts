@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 
 const MESSAGES: Record<string, string> = {
   DUPLICATE_KEY: 'Duplicate key: paictl\'s YAML loader keeps only the last one, so the earlier value is silently lost.',
-  MULTIPLE_DOCS: 'More than one YAML document: paictl reads only the first, so everything after this `---` is ignored.',
+  MULTIPLE_DOCS: 'More than one YAML document: paictl loads this file with PyYAML\'s yaml.load, which stops with "expected a single document in the stream", so every paictl command fails. Remove this `---` and what follows, or merge it into the first document.',
   ALIAS_LIMIT: 'Too many alias expansions (a YAML "billion laughs" shape): the file is not checked further.',
   TAB_AS_INDENT: 'A tab is used for indentation: YAML allows only spaces there.',
 };

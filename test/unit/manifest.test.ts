@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES } from '../../src/core/rules';
+
+interface Setting { items?: { enum?: string[]; markdownEnumDescriptions?: string[] }; scope?: string }
+const manifest = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as {
+  activationEvents: string[];
+  contributes: { configuration: { properties: Record<string, Setting> }[]; yamlValidation?: unknown; commands: { command: string; category?: string }[] };
+  capabilities: { untrustedWorkspaces: { supported: string; restrictedConfigurations: string[] } };
+  extensionKind: string[];
+};
+const settings = Object.assign({}, ...manifest.contributes.configuration.map(c => c.properties)) as Record<string, Setting>;
+
+describe('package.json manifest', () => {
+  it('offers exactly the rule codes, with the rules\' own descriptions, in openpai.rules.disabled', () => {
+    const items = settings['openpai.rules.disabled'].items!;
+    assert.deepEqual(items.enum, RULES.map(r => r.code));
+    assert.deepEqual(items.markdownEnumDescriptions, RULES.map(r => r.description));
+  });
+  it('never activates on everything, and does not hand the schema to another YAML extension', () => {
+    assert.ok(!manifest.activationEvents.includes('*'));
+    assert.equal(manifest.contributes.yamlValidation, undefined);
+  });
+  it('keeps executable paths out of workspace hands', () => {
+    for (const key of ['openpai.paictl.path', 'openpai.paictl.python']) {
+      assert.equal(settings[key].scope, 'machine', key);
+      assert.ok(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations.includes(key), key);
+    }
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(manifest.extensionKind, ['workspace']);
+  });
+  it('puts every public command in the OpenPAI category', () => {
+    for (const c of manifest.contributes.commands.filter(x => !x.command.startsWith('openpai._'))) { assert.equal(c.category, 'OpenPAI', c.command); }
+  });
+});
