@@ -1,0 +1,95 @@
+import { parseArgs } from 'node:util';
+import { PAI_VERSIONS, RULE_CODES, type PaiVersionOption } from '../core';
+import { CliError, oneLine } from './errors';
+
+export const FORMATS = ['text', 'json', 'sarif'] as const;
+export type Format = typeof FORMATS[number];
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'rules'; format: Format }
+  | { kind: 'check'; format: Format; paiVersion: PaiVersionOption; disabled: string[]; fix: boolean; files: string[] };
+
+export const USAGE = `Usage:
+  openpai-marketplace check [options] <file>...
+  openpai-marketplace rules [--format text|json]
+  openpai-marketplace --help | --version
+
+Checks the marketplace sections of OpenPAI services-configuration.yaml files. The folder of each
+file is read for layout.yaml and config.yaml, as paictl does.
+
+Options for check:
+  --format text|json|sarif   output format (default: text)
+  --pai-version <v>          1.4, 1.5, 1.6, 1.7, 1.8 or auto (default: auto, from
+                             cluster.docker-registry.tag, then config.yaml's docker_image_tag)
+  --disable <code>,...       rule codes not to run (repeatable; see \`openpai-marketplace rules\`)
+  --fix                      apply every finding's preferred fix in place, then report what is left
+
+Exit codes: 0 no errors, 1 error findings, 2 usage or I/O error.
+`;
+
+const OPTIONS = {
+  format: { type: 'string' },
+  'pai-version': { type: 'string' },
+  disable: { type: 'string', multiple: true },
+  fix: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+function parseFormat(value: string | undefined, allowed: readonly Format[]): Format {
+  if (value === undefined) { return 'text'; }
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new CliError(`--format must be one of ${allowed.join(', ')} (got '${value}')`);
+  }
+  return value as Format;
+}
+
+function parsePaiVersion(value: string | undefined): PaiVersionOption {
+  if (value === undefined) { return 'auto'; }
+  const v = value.replace(/^v/, '');
+  if (v === 'auto' || (PAI_VERSIONS as readonly string[]).includes(v)) { return v as PaiVersionOption; }
+  throw new CliError(`--pai-version must be one of ${PAI_VERSIONS.join(', ')} or auto (got '${value}')`);
+}
+
+function parseDisabled(values: readonly string[] | undefined): string[] {
+  const codes = (values ?? []).flatMap(v => v.split(',')).map(c => c.trim()).filter(c => c !== '');
+  const unknown = codes.filter(c => !RULE_CODES.includes(c));
+  if (unknown.length > 0) {
+    throw new CliError(`--disable: unknown rule code${unknown.length > 1 ? 's' : ''} ${unknown.map(c => `'${c}'`).join(', ')} (see \`openpai-marketplace rules\`)`);
+  }
+  return [...new Set(codes)];
+}
+
+/** Reads the command line (without `node` and the script). Throws CliError on any usage problem. */
+export function parseCommandLine(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new CliError(oneLine(e).replace(/\. To specify a positional argument.*$/, ''));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) { return { kind: 'help' }; }
+  if (values.version) { return { kind: 'version' }; }
+  const [command, ...rest] = positionals;
+  if (command === undefined) { throw new CliError('missing command: use `openpai-marketplace check <file>...` (see --help)'); }
+  if (command === 'help') { return { kind: 'help' }; }
+  if (command === 'rules') {
+    const misplaced = (['pai-version', 'disable', 'fix'] as const).filter(o => values[o] !== undefined);
+    if (misplaced.length > 0) { throw new CliError(`--${misplaced[0]} applies only to \`check\``); }
+    if (rest.length > 0) { throw new CliError(`\`rules\` takes no arguments (got '${rest[0]}')`); }
+    return { kind: 'rules', format: parseFormat(values.format, ['text', 'json']) };
+  }
+  if (command !== 'check') { throw new CliError(`unknown command '${command}': use \`check\` or \`rules\` (see --help)`); }
+  if (rest.length === 0) { throw new CliError('check: no files given'); }
+  return {
+    kind: 'check',
+    format: parseFormat(values.format, FORMATS),
+    paiVersion: parsePaiVersion(values['pai-version']),
+    disabled: parseDisabled(values.disable),
+    fix: values.fix ?? false,
+    files: rest,
+  };
+}

@@ -1,0 +1,110 @@
+import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { SiblingName, SiblingReader } from '../core';
+import { CliError, oneLine } from './errors';
+
+/** A services-configuration.yaml is a few KB; past this size the file is certainly not one. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+const BOM = '\uFEFF';
+
+export interface InputFile {
+  /** The path as given on the command line. */
+  path: string;
+  /** The text without a leading byte order mark (positions are those an editor shows). */
+  text: string;
+  /** Whether the file began with a byte order mark (kept when the file is rewritten). */
+  bom: boolean;
+}
+
+function describe(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a directory, not a file';
+    case 'ELOOP': return 'too many levels of symbolic links';
+    default: return oneLine(e);
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Decodes a file's bytes as UTF-8 text, or explains in one line why it is not a YAML text file. */
+function decode(path: string, bytes: Buffer): InputFile {
+  if (bytes.includes(0)) { throw new CliError(`${path}: is a binary file (it contains NUL bytes), not YAML`); }
+  let text: string;
+  try { text = utf8.decode(bytes); } catch { throw new CliError(`${path}: is not UTF-8 text`); }
+  const bom = text.startsWith(BOM);
+  return { path, text: bom ? text.slice(1) : text, bom };
+}
+
+function readBounded(path: string): Buffer {
+  let fd: number;
+  try { fd = openSync(path, 'r'); } catch (e) { throw new CliError(`${path}: ${describe(e)}`); }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) { throw new CliError(`${path}: is a directory, not a file`); }
+    if (!stat.isFile()) { throw new CliError(`${path}: is not a regular file`); }
+    if (stat.size > MAX_FILE_BYTES) {
+      throw new CliError(`${path}: is ${(stat.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit (a services-configuration.yaml is a few KB)`);
+    }
+    return readFileSync(fd);
+  } catch (e) {
+    throw e instanceof CliError ? e : new CliError(`${path}: ${describe(e)}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads a file to check. Throws CliError (exit 2) when it is missing, a folder, binary or too large. */
+export function readInputFile(path: string): InputFile {
+  return decode(path, readBounded(path));
+}
+
+/** Reads `layout.yaml` / `config.yaml` beside `path`; anything unreadable counts as absent. */
+export function siblingReaderFor(path: string): SiblingReader {
+  const folder = dirname(path);
+  return (name: SiblingName) => {
+    try { return readInputFile(join(folder, name)).text; } catch { return undefined; }
+  };
+}
+
+/**
+ * Replaces a file's content atomically: writes a temporary file in the same folder, flushes it to
+ * disk, gives it the original's mode, then renames it over the original. A symbolic link is
+ * followed, so the link stays a link.
+ */
+export function writeFileAtomic(path: string, text: string): void {
+  let target: string;
+  try { target = realpathSync(path); } catch (e) { throw new CliError(`${path}: ${describe(e)}`); }
+  const mode = statSync(target).mode & 0o7777;
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, 'wx', mode);
+    writeSync(fd, text);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    chmodSync(temp, mode);
+    renameSync(temp, target);
+  } catch (e) {
+    if (fd !== undefined) { try { closeSync(fd); } catch { /* already failing */ } }
+    try { unlinkSync(temp); } catch { /* nothing to clean up */ }
+    throw new CliError(`${path}: could not write the fixed file (${describe(e)})`);
+  }
+  syncFolder(dirname(target));
+}
+
+/** Makes the rename durable; not every platform can open a folder, which is harmless. */
+function syncFolder(folder: string): void {
+  try {
+    const fd = openSync(folder, 'r');
+    try { fsyncSync(fd); } finally { closeSync(fd); }
+  } catch { /* best effort */ }
+}
+
+export function withBom(file: Pick<InputFile, 'bom'>, text: string): string {
+  return file.bom ? BOM + text : text;
+}

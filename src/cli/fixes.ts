@@ -1,0 +1,84 @@
+import { applyEdits, check, type CheckOptions, type CheckResult, type Finding, type Fix } from '../core';
+
+/** A preferred fix `--fix` applied, located in the text it was applied to. */
+export interface AppliedFix {
+  code: string;
+  title: string;
+  line: number;
+  character: number;
+}
+
+export interface FixOutcome {
+  text: string;
+  applied: AppliedFix[];
+  /** The check of the final text. */
+  result: CheckResult;
+  /** Nothing was applied because the text has YAML syntax errors (edits need a sound structure). */
+  syntaxErrors: number;
+  /** Fixes that were undone because applying them made the YAML invalid. */
+  rejected: AppliedFix[];
+}
+
+/** Rounds of check → apply; each round can only shrink what is left, so a few are enough. */
+export const MAX_FIX_ROUNDS = 10;
+
+type Span = [number, number];
+
+function spansOf(result: CheckResult, fix: Fix): Span[] {
+  return fix.edits.map(e => [result.document.offsetAt(e.range.start), result.document.offsetAt(e.range.end)]);
+}
+
+/** Touching edits count as overlapping: their order would be ambiguous. The next round gets them. */
+function overlaps(a: Span, b: Span): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
+}
+
+/** The preferred fixes that change the text and can be applied together, in the order of the findings. */
+export function compatiblePreferredFixes(result: CheckResult): { finding: Finding; fix: Fix }[] {
+  const taken: Span[] = [];
+  const chosen: { finding: Finding; fix: Fix }[] = [];
+  const text = result.document.text;
+  for (const finding of result.findings) {
+    const fix = finding.fixes.find(f => f.preferred);
+    if (!fix || fix.edits.length === 0) { continue; }
+    const spans = spansOf(result, fix);
+    if (spans.every((s, i) => text.slice(s[0], s[1]) === fix.edits[i].newText)) { continue; }
+    const selfOverlap = spans.some((s, i) => spans.some((t, j) => i < j && overlaps(s, t)));
+    if (selfOverlap || spans.some(s => taken.some(t => overlaps(s, t)))) { continue; }
+    taken.push(...spans);
+    chosen.push({ finding, fix });
+  }
+  return chosen;
+}
+
+function syntaxErrorCount(result: CheckResult): number {
+  return result.document.problems.filter(p => p.severity === 'error').length;
+}
+
+function describe({ finding, fix }: { finding: Finding; fix: Fix }): AppliedFix {
+  return { code: finding.code, title: fix.title, line: finding.range.start.line, character: finding.range.start.character };
+}
+
+/**
+ * Applies every finding's preferred fix, round after round, until no preferred fix changes the
+ * text (or MAX_FIX_ROUNDS is reached). A text with YAML syntax errors is left alone, and a round
+ * whose fixes would make the YAML invalid is undone.
+ */
+export function applyPreferredFixes(text: string, options: CheckOptions): FixOutcome {
+  const applied: AppliedFix[] = [];
+  let current = text;
+  let result = check(current, options);
+  const syntaxErrors = syntaxErrorCount(result);
+  if (syntaxErrors > 0) { return { text, applied, result, syntaxErrors, rejected: [] }; }
+  for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
+    const chosen = compatiblePreferredFixes(result);
+    if (chosen.length === 0) { break; }
+    const next = applyEdits(current, chosen.flatMap(c => c.fix.edits));
+    const nextResult = check(next, options);
+    if (syntaxErrorCount(nextResult) > 0) { return { text: current, applied, result, syntaxErrors: 0, rejected: chosen.map(describe) }; }
+    applied.push(...chosen.map(describe));
+    current = next;
+    result = nextResult;
+  }
+  return { text: current, applied, result, syntaxErrors: 0, rejected: [] };
+}

@@ -1,0 +1,43 @@
+import type { Finding, Position, Severity } from '../core';
+import type { AppliedFix } from './fixes';
+import type { Report } from './report';
+
+/** `file:line:col` with a 1-based line and column, as compilers print it. */
+export function location(file: string, p: Position): string {
+  return `${file}:${p.line + 1}:${p.character + 1}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`;
+}
+
+function findingLines(file: string, f: Finding): string[] {
+  const lines = [`${location(file, f.range.start)}: ${f.severity} ${f.code} ${f.message}`];
+  for (const r of f.related) { lines.push(`    ${location(r.file, r.range.start)}: ${r.message}`); }
+  return lines;
+}
+
+export function formatAppliedFix(file: string, fix: AppliedFix): string {
+  return `${location(file, fix)}: fixed ${fix.code}: ${fix.title}`;
+}
+
+/** One line per finding (related locations indented below), then a summary line. */
+export function formatText(report: Report): string {
+  const lines: string[] = [];
+  for (const file of report.files) {
+    for (const f of file.findings) { lines.push(...findingLines(file.file, f)); }
+  }
+  const count = (s: Severity) => report.files.reduce((n, file) => n + file.findings.filter(f => f.severity === s).length, 0);
+  const total = report.files.reduce((n, file) => n + file.findings.length, 0);
+  const checked = report.files.length;
+  const versions = [...new Set(report.files.map(f => f.paiVersion))];
+  const version = versions.length === 1 ? ` as OpenPAI ${versions[0]}` : '';
+  const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), plural(count('info'), 'info')];
+  if (count('hint') > 0) { parts.push(plural(count('hint'), 'hint')); }
+  const failed = report.failures.length > 0 ? `${plural(report.failures.length, 'file')} could not be checked.` : '';
+  const summary = checked === 0 ? ''
+    : total === 0 ? `No problems in ${plural(checked, 'file')} checked${version}.`
+      : `${parts.join(', ')} in ${plural(checked, 'file')} checked${version}.`;
+  lines.push([summary, failed].filter(s => s !== '').join(' '));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,91 @@
+import { check, RULES, type CheckOptions } from '../core';
+import { USAGE, parseCommandLine, type Command, type Format } from './args';
+import { CliError, oneLine } from './errors';
+import { readInputFile, siblingReaderFor, withBom, writeFileAtomic } from './files';
+import { applyPreferredFixes, type FixOutcome } from './fixes';
+import { formatJson } from './format-json';
+import { formatSarif } from './format-sarif';
+import { formatAppliedFix, formatText } from './format-text';
+import { countErrors, toFileReport, type Report } from './report';
+import { version as PACKAGE_VERSION } from '../../package.json';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+function listRules(format: Format): string {
+  if (format === 'json') {
+    return `${JSON.stringify(RULES.map(r => ({ code: r.code, severity: r.severity, description: r.description })), null, 2)}\n`;
+  }
+  const width = Math.max(...RULES.map(r => r.code.length));
+  const sevWidth = Math.max(...RULES.map(r => r.severity.length));
+  return RULES.map(r => `${r.code.padEnd(width)}  ${r.severity.padEnd(sevWidth)}  ${r.description}`).join('\n') + '\n';
+}
+
+function fixSummary(path: string, outcome: FixOutcome): string {
+  const lines = outcome.applied.map(a => formatAppliedFix(path, a));
+  if (outcome.syntaxErrors > 0) {
+    lines.push(`${path}: not fixed: the file has ${outcome.syntaxErrors} YAML syntax error${outcome.syntaxErrors === 1 ? '' : 's'}; correct ${outcome.syntaxErrors === 1 ? 'it' : 'them'} first`);
+  }
+  for (const r of outcome.rejected) { lines.push(`${formatAppliedFix(path, r).replace(': fixed ', ': not fixed ')} (it would make the YAML invalid)`); }
+  if (lines.length === 0) { lines.push(`${path}: no fixes to apply`); }
+  return `${lines.join('\n')}\n`;
+}
+
+function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo): number {
+  const report: Report = { files: [], failures: [] };
+  // In json/sarif, stdout carries only the document: progress lines go to stderr.
+  const note = command.format === 'text' ? io.stdout : io.stderr;
+  for (const path of command.files) {
+    try {
+      const input = readInputFile(path);
+      const options: CheckOptions = {
+        fileName: path,
+        paiVersion: command.paiVersion,
+        disabled: command.disabled,
+        readSibling: siblingReaderFor(path),
+      };
+      if (!command.fix) {
+        report.files.push(toFileReport(path, check(input.text, options)));
+        continue;
+      }
+      const outcome = applyPreferredFixes(input.text, options);
+      if (outcome.text !== input.text) { writeFileAtomic(path, withBom(input, outcome.text)); }
+      note(fixSummary(path, outcome));
+      report.files.push(toFileReport(path, outcome.result));
+    } catch (e) {
+      const message = e instanceof CliError ? e.message : `${path}: ${oneLine(e)}`;
+      report.failures.push({ file: path, message });
+      io.stderr(`openpai-marketplace: ${message}\n`);
+    }
+  }
+  switch (command.format) {
+    case 'json': io.stdout(formatJson(report)); break;
+    case 'sarif': io.stdout(formatSarif(report, { rules: RULES, version: PACKAGE_VERSION, cwd: io.cwd })); break;
+    default: io.stdout(formatText(report));
+  }
+  if (report.failures.length > 0) { return EXIT_USAGE; }
+  return countErrors(report) > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Runs the command line; returns the exit code. Never throws. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  try {
+    const command = parseCommandLine(argv);
+    switch (command.kind) {
+      case 'help': io.stdout(USAGE); return EXIT_OK;
+      case 'version': io.stdout(`${PACKAGE_VERSION}\n`); return EXIT_OK;
+      case 'rules': io.stdout(listRules(command.format)); return EXIT_OK;
+      case 'check': return runCheck(command, io);
+    }
+  } catch (e) {
+    io.stderr(`openpai-marketplace: ${oneLine(e)}\n`);
+    return EXIT_USAGE;
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * Properties of check() on random and mutated services-configuration texts (fast-check). Every rule
+ * is on, so these hold for rules that land later too. On failure fast-check prints the seed and
+ * path; replay with FC_SEED=<seed> FC_PATH=<path>.
+ */
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { applyPreferredFixes } from '../../src/cli/fixes';
+import { check, type CheckOptions } from '../../src/core/check';
+import type { Finding, Range } from '../../src/core/finding';
+import type { SiblingName } from '../../src/core/siblings';
+import { layoutWithMaster, yaml } from './helpers';
+
+const FILE = '/cluster/services-configuration.yaml';
+
+const SIBLINGS: Record<SiblingName, string> = {
+  'layout.yaml': layoutWithMaster('10.0.0.1'),
+  'config.yaml': yaml('user: root', 'docker_image_tag: v1.6.0', 'enable_marketplace: "true"'),
+};
+
+const OPTIONS: CheckOptions = { fileName: FILE, readSibling: name => SIBLINGS[name] };
+
+/** Realistic bases: the shapes admins write, with comments, anchors and the marketplace sections. */
+const BASES = [
+  yaml(
+    '# services-configuration.yaml',
+    'cluster:',
+    '  common:',
+    '    cluster-id: pai',
+    '    cluster-type: k8s',
+    '    data-path: "/datastorage"',
+    '    # the marketplace switch (a string!)',
+    '    marketplace: "true"',
+    '  docker-registry:',
+    '    namespace: openpai',
+    '    domain: docker.io',
+    '    tag: v1.6.0',
+    '    secret-name: regsecret',
+    'rest-server:',
+    '  default-pai-admin-username: admin',
+    '  default-pai-admin-password: s3cret-Passw0rd',
+    'pylon:',
+    '  port: 80',
+    '  ssl:',
+    '    crt_name: pai.crt',
+    '    crt_path: /home/pai/ssl/pai.crt',
+    '    key_name: pai.key',
+    '    key_path: /home/pai/ssl/pai.key',
+    'webportal:',
+    '  server-port: 9286',
+    '  marketplace: false',
+    '  plugins:',
+    '  - id: marketplace',
+    '    title: Marketplace',
+    '    uri: https://10.0.0.1/marketplace/plugin.js',
+    'marketplace-db:',
+    '  user: mpuser',
+    '  passwd: mp-Passw0rd',
+    '  db: marketplace',
+    '  port: 9291',
+    '  data-path: /mnt/marketplace',
+    'marketplace-restserver:',
+    '  server-port: 9292',
+    '  azure_storage:',
+    '    type: blob',
+    '    storage_account: openpaimarketplace',
+    '    connection_strings: []',
+    'marketplace-webportal:',
+    '  server-port: 9293',
+    '  marketplace_api_uri: https://10.0.0.1/marketplace/api',
+  ),
+  yaml(
+    'x-db: &db',
+    '  user: mpuser',
+    "  passwd: 'mp-Passw0rd'",
+    '  port: 9291',
+    'cluster:',
+    '  common: {cluster-id: pai, marketplace: true}',
+    '  docker-registry: {tag: v1.4.0}',
+    'marketplace-db:',
+    '  <<: *db',
+    '  db: marketplace',
+    'marketplace-restserver:',
+    '  db_user: mpuser',
+    '  db_password: other',
+    '  db: marketplace',
+    '  db_port: 9291',
+    '  server-port: 9292',
+    '  azure_storage:',
+    '    connection_strings: ["DefaultEndpointsProtocol=https;AccountName=x"]',
+    'marketplace-webportal:',
+    '  marketplace_api_uri: http://10.0.0.1:9292/api',
+    'webportal:',
+    '  plugins:',
+    '    - title: Marketplace',
+    '      uri: /marketplace/plugin.js',
+  ),
+  yaml(
+    'cluster:',
+    '  common:',
+    '    cluster-id: pai',
+    '    marketplace: True',
+    'marketplace-db:',
+    '  # user: x',
+    'marketplace-webportal:',
+    'webportal:',
+    '  plugins:',
+  ).replace(/\n/g, '\r\n'),
+];
+
+/** Text fragments that tend to break or bend YAML. */
+const FRAGMENTS = [':', ': ', ' ', '  ', '\t', '-', '- ', '#', '# c', '&a ', '*a', '<<: *a', '"', "'", '\n', '---\n', '...\n', '{', '}', '[', ']', ',', '? ', '|', '>', '!!str ', '!tag ', '%YAML 1.1\n', '\uFEFF', '😀', 'é', 'true', 'null', '~', '0x1F', '"true"', '\r\n'];
+
+type Mutation = (text: string) => string;
+
+function clampIndex(text: string, at: number): number { return text.length === 0 ? 0 : at % (text.length + 1); }
+
+function lineOp(text: string, at: number, op: (lines: string[], i: number) => void): string {
+  const lines = text.split('\n');
+  op(lines, at % lines.length);
+  return lines.join('\n');
+}
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.nat().map(at => (t: string) => { const i = clampIndex(t, at); return t.slice(0, i) + t.slice(i + 1); }),
+  fc.tuple(fc.nat(), fc.constantFrom(...FRAGMENTS)).map(([at, s]) => (t: string) => { const i = clampIndex(t, at); return t.slice(0, i) + s + t.slice(i); }),
+  fc.tuple(fc.nat(), fc.nat({ max: 3 })).map(([at, n]) => (t: string) => { const i = clampIndex(t, at); return t.slice(0, i) + t.slice(i, i + n + 1).repeat(2) + t.slice(i + n + 1); }),
+  fc.nat().map(at => (t: string) => lineOp(t, at, (l, i) => { l.splice(i, 1); })),
+  fc.nat().map(at => (t: string) => lineOp(t, at, (l, i) => { l.splice(i, 0, l[i]); })),
+  fc.tuple(fc.nat(), fc.integer({ min: -4, max: 4 })).map(([at, d]) => (t: string) => lineOp(t, at, (l, i) => {
+    const indent = /^ */.exec(l[i])![0].length;
+    l[i] = ' '.repeat(Math.max(0, indent + d)) + l[i].trimStart();
+  })),
+  fc.nat().map(at => (t: string) => lineOp(t, at, (l, i) => { l[i] = `\t${l[i]}`; })),
+  fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => (t: string) => lineOp(t, a, (l, i) => { const j = b % l.length; [l[i], l[j]] = [l[j], l[i]]; })),
+  fc.nat().map(at => (t: string) => lineOp(t, at, (l, i) => { l[i] = l[i].replace(/^(\s*[\w-]+:)\s*(.*)$/, '$1 &anchor $2'); l.push('extra:', '  <<: *anchor', '  again: *anchor'); })),
+  fc.nat().map(at => (t: string) => lineOp(t, at, (l, i) => { l.splice(i, 0, '---'); })),
+);
+
+const mutatedText: fc.Arbitrary<string> = fc.tuple(fc.constantFrom(...BASES), fc.array(mutation, { minLength: 1, maxLength: 6 }))
+  .map(([base, ms]) => ms.reduce((t, m) => m(t), base));
+
+const YAMLISH = fc.string({ unit: fc.constantFrom(...'abc:- \n\t#&*!|>\'"{}[],?%@`<~0123456789'.split(''), '\r\n', '😀', 'é'), maxLength: 200 });
+
+const anyText: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary: mutatedText }, { weight: 1, arbitrary: YAMLISH });
+
+function runParams(): fc.Parameters<[string]> {
+  const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
+  return { numRuns: 200, ...(seed !== undefined ? { seed, path: process.env.FC_PATH } : {}) };
+}
+
+function assertInside(text: string, range: Range, what: string): void {
+  const lines = text.split('\n');
+  for (const p of [range.start, range.end]) {
+    assert.ok(Number.isInteger(p.line) && p.line >= 0 && p.line < lines.length, `${what}: line ${p.line} outside 0..${lines.length - 1}`);
+    assert.ok(Number.isInteger(p.character) && p.character >= 0 && p.character <= lines[p.line].length, `${what}: character ${p.character} outside line ${p.line} (length ${lines[p.line].length})`);
+  }
+  assert.ok(range.start.line < range.end.line || range.start.line === range.end.line && range.start.character <= range.end.character, `${what}: range ends before it starts`);
+}
+
+function textOf(file: string, own: string): string | undefined {
+  if (file === FILE) { return own; }
+  const name = Object.keys(SIBLINGS).find(n => file.endsWith(`/${n}`)) as SiblingName | undefined;
+  return name ? SIBLINGS[name] : undefined;
+}
+
+function assertFindingInside(text: string, f: Finding): void {
+  assertInside(text, f.range, `${f.code} range`);
+  for (const r of f.related) {
+    const target = textOf(r.file, text);
+    assert.ok(target !== undefined, `${f.code}: related location in an unknown file ${r.file}`);
+    assertInside(target, r.range, `${f.code} related`);
+  }
+  for (const x of f.fixes) { for (const e of x.edits) { assertInside(text, e.range, `${f.code} fix "${x.title}"`); } }
+  assert.ok(f.fixes.filter(x => x.preferred).length <= 1, `${f.code}: more than one preferred fix`);
+}
+
+describe('properties of check() on random and mutated YAML', function () {
+  this.timeout(120000);
+
+  it('every base is checked without a rule crash', () => {
+    for (const base of BASES) {
+      const crashed = check(base, OPTIONS).findings.filter(f => /could not check this file/.test(f.message));
+      assert.deepEqual(crashed.map(f => f.message), []);
+    }
+  });
+
+  it('never throws, and every range, related location and fix edit lies inside its text', () => {
+    fc.assert(fc.property(anyText, text => {
+      for (const f of check(text, OPTIONS).findings) { assertFindingInside(text, f); }
+    }), runParams());
+  });
+
+  it('no rule crashes (a crash becomes an info finding "could not check this file")', () => {
+    fc.assert(fc.property(anyText, text => {
+      const crashed = check(text, OPTIONS).findings.filter(f => /could not check this file/.test(f.message));
+      assert.deepEqual(crashed.map(f => `${f.code}: ${f.message}`), []);
+    }), runParams());
+  });
+
+  it('applying the preferred fixes reaches a fixed point within a few rounds, and it is stable', () => {
+    fc.assert(fc.property(mutatedText, text => {
+      const first = applyPreferredFixes(text, OPTIONS);
+      for (const f of first.result.findings) { assertFindingInside(first.text, f); }
+      const again = applyPreferredFixes(first.text, OPTIONS);
+      assert.equal(again.applied.length, 0, `fixes still apply after a full --fix: ${again.applied.map(a => `${a.code}: ${a.title}`).join('; ')}\n--- text ---\n${first.text}`);
+      assert.equal(again.text, first.text);
+    }), runParams());
+  });
+});
