@@ -65,6 +65,10 @@ export function checkDocument(doc: ParsedDocument, options: CheckOptions = {}): 
       if (!isSuppressed(finding, suppressed)) { findings.push(finding); }
     }
   }
+  if (doc.problems.some(p => p.severity === 'error')) {
+    // On a broken parse, where a key sits is a guess: offering edits would pile text up, not fix it.
+    for (const f of findings) { f.fixes = []; }
+  }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
   return { fileName, paiVersion: version, versionSource: source, findings, document: doc };
 }

@@ -7,12 +7,15 @@ const MESSAGES: Record<string, string> = {
   TAB_AS_INDENT: 'A tab is used for indentation: YAML allows only spaces there.',
 };
 
+const MAX_REPORTED = 10;
+
 export const syntax: Rule = {
   code: 'syntax',
   severity: 'error',
   description: 'YAML syntax errors, duplicate keys, and more than one document in the file.',
   check(ctx) {
-    return ctx.doc.problems.map(p => ({
+    // One stray indent can produce dozens of follow-on errors: the first few say where to look.
+    return ctx.doc.problems.slice(0, MAX_REPORTED).map(p => ({
       range: ctx.doc.range(p.start, p.end),
       severity: p.severity,
       message: MESSAGES[p.code] ?? `YAML: ${p.message.replace(/\s+at line \d+, column \d+.*$/s, '')}`,

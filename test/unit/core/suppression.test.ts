@@ -17,3 +17,17 @@ describe('suppression comments and disabled rules', () => {
     assert.deepEqual(findings(yaml(...bad, '    marketplace: true'), 'switch-not-string', { disabled: ['switch-not-string'] }), []);
   });
 });
+
+describe('broken YAML', () => {
+  it('offers no fixes while the file does not parse, so fixes never pile up', () => {
+    const text = yaml('cluster:', '  common:', '    marketplace: true', '    marketplace: true', 'rest-server: {}');
+    const result = run(text);
+    assert.ok(result.findings.some(f => f.code === 'syntax'));
+    assert.deepEqual(result.findings.filter(f => f.fixes.length > 0), []);
+  });
+  it('reports at most ten syntax errors', () => {
+    const text = Array.from({ length: 40 }, (_, i) => `k${i}: [\n`).join('');
+    const syntax = run(text).findings.filter(f => f.code === 'syntax');
+    assert.ok(syntax.length > 0 && syntax.length <= 10, String(syntax.length));
+  });
+});
