@@ -207,6 +207,7 @@ async function main() {
   writeFileSync(join(here, 'results', 'latest.json'), `${JSON.stringify({
     date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, results, breakdowns, peerSanityDiagnostics: sanity, loadAverageAtStart: loadAtStart,
   }, null, 2)}\n`);
+  await (await import('./editor.mjs')).addEditorResults(join(here, 'results', 'latest.json'));
 }
 
 if (process.argv[2] === '--memory') {
