@@ -29,7 +29,8 @@ export { Siblings } from './src/core/siblings';
 export { computeEndpoints } from './src/core/uris';
 export { suggest } from './src/editor/completionModel';
 export { hoverMarkdown } from './src/editor/hoverModel';
-export { cursorContext, keyPathAt } from './src/editor/yamlContext';
+export { cursorContext } from './src/editor/yamlContext';
+export { keyAt } from './src/core/key-at';
 export { findingOf } from './src/editor/findingView';
 `;
 
@@ -127,7 +128,7 @@ export async function editorBench() {
   const ours = {
     completionKey: ep => { const c = m.cursorContext(lineAt, at.completionKey.line, at.completionKey.character); return c ? m.suggest(c, { doc: result.document, endpoints: ep, version: result.paiVersion }) : []; },
     completionValue: ep => { const c = m.cursorContext(lineAt, at.completionValue.line, at.completionValue.character); return c ? m.suggest(c, { doc: result.document, endpoints: ep, version: result.paiVersion }) : []; },
-    hover: ep => { const k = m.keyPathAt(lineAt, at.hover.line, at.hover.character); return k ? m.hoverMarkdown(k.path, result.paiVersion, ep) : undefined; },
+    hover: ep => { const k = m.keyAt(result.document, result.document.offsetAt(at.hover)); return k ? m.hoverMarkdown(k.path, result.paiVersion, ep) : undefined; },
     codeActions: () => {
       if (!diagnostic) { return []; }
       const f = m.findingOf(fixable.findings, diagnostic);

@@ -2,6 +2,8 @@
 // (the peer) and against the floor (`yaml` parseDocument + toJS + the compiled ajv validator), on
 // generated services-configuration files. Prints medians, ratios and peak memory; writes
 // bench/results/latest.json. Run with `npm run bench` (node --expose-gc). No pass/fail.
+// Then bench/editor.mjs (completion, hover, code actions) and bench/activation.mjs (activation, in a
+// real VS Code too; `npm run bench -- --no-host` leaves the VS Code part out).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -208,6 +210,7 @@ async function main() {
     date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, results, breakdowns, peerSanityDiagnostics: sanity, loadAverageAtStart: loadAtStart,
   }, null, 2)}\n`);
   await (await import('./editor.mjs')).addEditorResults(join(here, 'results', 'latest.json'));
+  (await import('./activation.mjs')).addActivationResults(join(here, 'results', 'latest.json'), { host: !process.argv.includes('--no-host') });
 }
 
 if (process.argv[2] === '--memory') {

@@ -1,6 +1,7 @@
 /**
  * Where the cursor is in a block-style YAML file, found from the lines around it (no parse), so
- * completion works on the half-typed line a parser cannot place yet. Pure: unit-tested.
+ * completion works on the half-typed line a parser cannot place yet (`  marketpl|` is no key to a
+ * parser). Hovers, on text that is already written, use the parse instead (core/key-at.ts). Pure.
  */
 import type { PathSegment } from '../core/document';
 
@@ -156,13 +157,6 @@ export function cursorContext(lineAt: LineAt, lineNo: number, character: number)
     end: Math.max(end, character),
     hasColon,
   };
-}
-
-/** The full path of the key under the cursor (on the key or on its value), for hovers. */
-export function keyPathAt(lineAt: LineAt, lineNo: number, character: number): { path: PathSegment[]; start: number; end: number } | undefined {
-  const shape = lineShape(lineAt(lineNo));
-  if (shape.key === undefined || character < shape.keyCol) { return undefined; }
-  return { path: [...containerPath(lineAt, lineNo, shape.keyCol, shape.dashCols), shape.key], start: shape.keyCol, end: shape.keyEnd! };
 }
 
 function firstNonSpace(line: string, from: number): number {

@@ -32,6 +32,9 @@ export interface IntegrationRun {
 export const runs: IntegrationRun[] = [
   { name: 'smoke', workspace: 'test/fixtures/smoke' },
   { name: 'smoke-restricted', suite: 'smoke', workspace: 'test/fixtures/smoke', trusted: false },
+  // Activation by VS Code's own event on the npm start example, with VS Code's measured times
+  // (npm run bench runs it again to collect them).
+  { name: 'activation', workspace: 'test/fixtures/example' },
   // VS Code in a browser saves edits after a second by default (files.autoSave: afterDelay): the editor
   // suites edit fixtures and revert them, so they turn that off.
   { name: 'editor', workspace: 'test/fixtures/editor', settings: { 'files.autoSave': 'off' } },

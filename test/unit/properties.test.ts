@@ -7,6 +7,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyPreferredFixes } from '../../src/cli/fixes';
 import { check, type CheckOptions } from '../../src/core/check';
+import { ParsedDocument, scalarKey } from '../../src/core/document';
+import { keyAt } from '../../src/core/key-at';
 import type { Finding, Range } from '../../src/core/finding';
 import type { SiblingName } from '../../src/core/siblings';
 import { layoutWithMaster, yaml } from './helpers';
@@ -144,7 +146,7 @@ const YAMLISH = fc.string({ unit: fc.constantFrom(...'abc:- \n\t#&*!|>\'"{}[],?%
 
 const anyText: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary: mutatedText }, { weight: 1, arbitrary: YAMLISH });
 
-function runParams(): fc.Parameters<[string]> {
+function runParams<T extends unknown[] = [string]>(): fc.Parameters<T> {
   const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
   return { numRuns: 200, ...(seed !== undefined ? { seed, path: process.env.FC_PATH } : {}) };
 }
@@ -206,5 +208,20 @@ describe('properties of check() on random and mutated YAML', function () {
       assert.equal(again.applied.length, 0, `fixes still apply after a full --fix: ${again.applied.map(a => `${a.code}: ${a.title}`).join('; ')}\n--- text ---\n${first.text}`);
       assert.equal(again.text, first.text);
     }), runParams());
+  });
+
+  it('keyAt (hovers) never throws, and a key it finds is at its offset and is found again by its path', () => {
+    fc.assert(fc.property(anyText, fc.nat(), (text, at) => {
+      const doc = new ParsedDocument(text, FILE);
+      const offset = text.length === 0 ? 0 : at % (text.length + 1);
+      const found = keyAt(doc, offset);
+      if (!found) { return; }
+      assert.ok(found.start <= offset && offset <= found.end, `key ${found.start}-${found.end} does not hold offset ${offset}`);
+      const key = found.path[found.path.length - 1];
+      assert.equal(typeof key, 'string');
+      // A duplicate key or a merge may make the path find another pair of the same name; the name still matches.
+      const located = doc.locate(found.path);
+      if (located?.pair) { assert.equal(scalarKey(located.pair.key), key); }
+    }), runParams<[string, number]>());
   });
 });

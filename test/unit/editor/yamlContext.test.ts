@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { containerPath, cursorContext, keyPathAt, lineShape } from '../../../src/editor/yamlContext';
+import { containerPath, cursorContext, lineShape } from '../../../src/editor/yamlContext';
 
 /** Lines of a text, with `|` marking the cursor; returns the line accessor and the cursor. */
 function at(...lines: string[]) {
@@ -51,9 +51,9 @@ describe('editor yamlContext', () => {
     assert.notEqual(cursorContext(d.lineAt, d.line, d.character)?.kind, 'value');
   });
 
-  it('gives the full path of the key under the cursor for hovers', () => {
+  it('finds the mapping of a key inside a sequence item', () => {
     const c = at('webportal:', '  plugins:', '    - id: marketplace', '      u|ri: x');
-    assert.deepEqual(keyPathAt(c.lineAt, c.line, c.character), { path: ['webportal', 'plugins', 0, 'uri'], start: 6, end: 9 });
     assert.deepEqual(containerPath(c.lineAt, 2, 6, [4]), ['webportal', 'plugins', 0]);
+    assert.deepEqual(containerPath(c.lineAt, c.line, 6, []), ['webportal', 'plugins', 0]);
   });
 });

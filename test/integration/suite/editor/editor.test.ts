@@ -123,6 +123,13 @@ suite('editor', () => {
     assert.match(await hoverText(uri, port.translate(0, 2)), /Default: `9293`/);
   });
 
+  test('hover covers exactly the key, found in the parse: nothing on the value or on a comment', async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(6, 8));
+    assert.deepStrictEqual(hovers.map(h => h.range && [h.range.start.line, h.range.start.character, h.range.end.line, h.range.end.character]), [[6, 4, 6, 15]]);
+    assert.strictEqual(await hoverText(uri, new vscode.Position(6, 18)), '');
+    assert.strictEqual(await hoverText(uri, new vscode.Position(5, 8)), '');
+  });
+
   test('a quick fix through executeCodeActionProvider + applyEdit removes the finding and keeps the comment', async () => {
     await expectDiagnostics(uri, INITIAL, 'before the fix');
     const comment = editor.document.lineAt(5).text;

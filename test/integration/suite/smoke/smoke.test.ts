@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { currentRun, EXTENSION_ID, openFixture, screenshot, waitFor, workspaceFolder } from '../helpers';
+import { currentRun, EXTENSION_ID, openFixture, screenshot, sleep, waitFor, workspaceFolder } from '../helpers';
 
 suite('smoke', () => {
   test('the fixture folder is the workspace', () => {
@@ -14,6 +14,13 @@ suite('smoke', () => {
   test('workspace trust matches the run', () => {
     assert.strictEqual(vscode.workspace.isTrusted, currentRun().trusted,
       `run ${currentRun().name} expects ${currentRun().trusted ? 'a trusted workspace' : 'Restricted Mode'}`);
+  });
+
+  test('nothing activates the extension in a folder without OpenPAI files (no "*" activation)', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} is not among the loaded extensions`);
+    await sleep(1000); // startup activations have had their chance
+    assert.strictEqual(ext.isActive, false);
   });
 
   test('the extension is present and activates', async () => {
