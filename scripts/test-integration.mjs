@@ -1,9 +1,12 @@
 // `npm run test:integration [-- run names...]`: the integration suite in a real VS Code.
 //
-// - With $VSCODE_EXECUTABLE (a desktop VS Code, e.g. /usr/share/code/code; needs a display): each run
-//   of test/integration/runs.ts is launched with the same arguments @vscode/test-electron's runTests
-//   uses, except that Restricted Mode runs leave out --disable-workspace-trust (runTests always
-//   passes it, so it is spawned directly).
+// Hosts, one suite (test/integration/suite/, the runs of test/integration/runs.ts):
+// - $VSCODE_EXECUTABLE (a desktop VS Code, e.g. /usr/share/code/code; needs a display), or
+//   OPENPAI_TEST_HOST=download (@vscode/test-electron downloads VS Code 1.100.3; needs the network):
+//   each run is launched with the arguments @vscode/test-electron's runTests uses, except that
+//   Restricted Mode runs leave out --disable-workspace-trust (runTests always passes it, so it is
+//   spawned directly). The trusted runs also go through @vscode/test-cli: `npx vscode-test`
+//   (.vscode-test.mjs).
 // - Otherwise: code-server from tools/code-server driven by Chromium (out/test/integration/runInCodeServer.js),
 //   installing it first with scripts/install-vscode-test-host.sh when needed.
 //
@@ -45,9 +48,26 @@ if (!existsSync(runnerJs) || !existsSync(extensionJs) || stale) {
   if (b.status !== 0) { say('build failed'); process.exit(1); }
 }
 
-const desktop = process.env.VSCODE_EXECUTABLE;
-if (desktop) {
-  process.exit(await runDesktop(desktop));
+const host = process.env.VSCODE_EXECUTABLE ? 'desktop' : process.env.OPENPAI_TEST_HOST ?? 'code-server';
+if (host === 'desktop') {
+  process.exit(await runDesktop(process.env.VSCODE_EXECUTABLE));
+}
+if (host === 'download') {
+  const { downloadAndUnzipVSCode } = createRequire(import.meta.url)('@vscode/test-electron');
+  const version = createRequire(import.meta.url)(runnerJs).VSCODE_VERSION;
+  say(`downloading VS Code ${version} with @vscode/test-electron`);
+  let executable;
+  try {
+    executable = await downloadAndUnzipVSCode(version);
+  } catch (e) {
+    say(`could not download VS Code ${version}: ${e?.message ?? e}. Without the network, leave OPENPAI_TEST_HOST unset (code-server).`);
+    process.exit(1);
+  }
+  process.exit(await runDesktop(executable));
+}
+if (host !== 'code-server') {
+  say(`OPENPAI_TEST_HOST=${host} is not a host: use code-server (default) or download, or set VSCODE_EXECUTABLE`);
+  process.exit(1);
 }
 
 // 2. code-server route.
@@ -79,7 +99,8 @@ async function runDesktop(executable) {
     ];
     const t0 = Date.now();
     const code = await new Promise(resolve => {
-      const vs = spawn(executable, launch, { env: { ...process.env, ...p.env }, stdio: ['ignore', 'inherit', 'inherit'] });
+      const { OPENPAI_SCREENSHOT_DIR: _noScreenshots, ...env } = p.env; // only the code-server runner serves screenshots
+      const vs = spawn(executable, launch, { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
       const timer = setTimeout(() => { console.error(`[runner] run ${run.name} timed out after ${run.timeoutMs} ms`); vs.kill('SIGKILL'); resolve(124); }, run.timeoutMs);
       vs.on('error', e => { clearTimeout(timer); console.error(`[runner] ${e.message}`); resolve(1); });
       vs.on('exit', c => { clearTimeout(timer); resolve(c ?? 1); });

@@ -26,6 +26,8 @@ import * as util from 'util';
 import type { Browser, Page } from 'playwright-core';
 import { IntegrationRun, runs as allRuns } from './runs';
 
+export { VSCODE_VERSION } from './runs';
+
 export const repoRoot = findRoot(__dirname);
 export const testsModule = path.join(repoRoot, 'out/test/integration/suite/index');
 export const codeServerEntry = process.env.CODE_SERVER_BIN
@@ -103,9 +105,19 @@ export interface PreparedRun {
   env: Record<string, string>;
 }
 
-/** A temp dir with user-data-dir (settings.json written), results file and screenshot handshake dir. */
-export function prepareRun(run: ResolvedRun): PreparedRun {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `openpai-it-${run.name}-`));
+/**
+ * A fresh dir with user-data-dir (settings.json written), results file and screenshot handshake dir:
+ * a new temp dir, or `<dir>/<run name>` emptied first when `dir` is given (for .vscode-test.mjs).
+ */
+export function prepareRun(run: ResolvedRun, dir?: string): PreparedRun {
+  let tmp: string;
+  if (dir) {
+    tmp = path.join(dir, run.name);
+    fs.rmSync(tmp, { recursive: true, force: true });
+    fs.mkdirSync(tmp, { recursive: true });
+  } else {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), `openpai-it-${run.name}-`));
+  }
   const userDataDir = path.join(tmp, 'user-data');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userDataDir, 'User/settings.json'), JSON.stringify(runSettings(run), null, 2));

@@ -6,6 +6,9 @@
 // Tests can ask which run they are in with `currentRun()` from suite/helpers.ts.
 // Run a subset: `npm run test:integration -- smoke restricted` or OPENPAI_TEST_RUNS=smoke,restricted.
 
+/** The VS Code the suites run in: code-server 4.100.3 serves it; the desktop routes download this one. */
+export const VSCODE_VERSION = '1.100.3';
+
 export interface IntegrationRun {
   /** Unique name, printed in the output; also the default suite. Letters, digits, '-' and '_'. */
   name: string;
