@@ -17,6 +17,11 @@ export interface CheckOptions {
   readSibling?: SiblingReader;
   /** The rules to run (all of them by default). */
   rules?: readonly Rule[];
+  /**
+   * Makes the password a fix writes (the editor gives `randomSecret`). Without it no fix writes a
+   * password, so reports (JSON, SARIF, CI logs) never carry one.
+   */
+  newSecret?: () => string;
 }
 
 export interface CheckResult {
@@ -44,6 +49,7 @@ export function checkDocument(doc: ParsedDocument, options: CheckOptions = {}): 
   const memo = new Map<unknown, unknown>();
   const ctx: RuleContext = {
     doc, fileName, version, siblings,
+    newSecret: options.newSecret,
     once<T>(compute: (c: RuleContext) => T): T {
       if (!memo.has(compute)) { memo.set(compute, compute(ctx)); }
       return memo.get(compute) as T;

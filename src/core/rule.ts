@@ -19,6 +19,8 @@ export interface RuleContext {
   readonly fileName: string;
   readonly version: PaiVersion;
   readonly siblings: Siblings;
+  /** Makes a new password, for fixes that write one; absent where no password may be printed (CLI reports). */
+  readonly newSecret?: () => string;
   /** Computes a derived model once per check, shared by every rule that asks for it. */
   once<T>(compute: (ctx: RuleContext) => T): T;
 }

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { check, type CheckResult } from '../core/check';
 import { readLayout } from '../core/layout';
+import { randomSecret } from '../core/secret';
 import { Siblings, type Sibling, type SiblingReader } from '../core/siblings';
 import { computeEndpoints, type Endpoints } from '../core/uris';
 import { isConfigFile } from './fileMatcher';
@@ -110,7 +111,11 @@ export class DocumentCache {
     }
     this.checks++;
     // With checks off the file is still parsed (no rules run), so completion and hovers keep working.
-    entry.result = check(text, { fileName, paiVersion: settings.paiVersion, disabled: settings.disabled, readSibling, ...(settings.enabled ? {} : { rules: [] }) });
+    // newSecret: a quick fix may offer a new password here, where a person applies it (reports never carry one).
+    entry.result = check(text, {
+      fileName, paiVersion: settings.paiVersion, disabled: settings.disabled, readSibling, newSecret: randomSecret,
+      ...(settings.enabled ? {} : { rules: [] }),
+    });
     return entry;
   }
 

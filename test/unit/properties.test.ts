@@ -20,7 +20,8 @@ const SIBLINGS: Record<SiblingName, string> = {
   'config.yaml': yaml('user: root', 'docker_image_tag: v1.6.0', 'enable_marketplace: "true"'),
 };
 
-const OPTIONS: CheckOptions = { fileName: FILE, readSibling: name => SIBLINGS[name] };
+// newSecret: the editor's password fixes are on too, so their edits are checked like every other.
+const OPTIONS: CheckOptions = { fileName: FILE, readSibling: name => SIBLINGS[name], newSecret: () => 'Gen3ratedPassw0rdXYZabcd' };
 
 /** Realistic bases: the shapes admins write, with comments, anchors and the marketplace sections. */
 const BASES = [

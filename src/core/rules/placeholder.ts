@@ -1,9 +1,11 @@
 import { isMap, isPair, isScalar, isSeq, type ParsedNode } from 'yaml';
 import type { YamlPath } from '../document';
-import { edit, fix } from '../fix';
+import { edit, fix, scalarText, setKey } from '../fix';
 import { MARKETPLACE_SECTIONS, SWITCH_PATH } from '../model';
 import { dotted } from '../marketplace-scope';
+import { marketplaceEntries } from '../plugins';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
+import { API_URI_PATH, endpointsOf, type UriKind } from '../uris';
 
 /** The parts of the file where the deployment doc's `<...>` placeholders end up. */
 const SCANNED: readonly YamlPath[] = [...MARKETPLACE_SECTIONS.map(s => [s]), ['webportal', 'plugins'], SWITCH_PATH];
@@ -30,6 +32,22 @@ function isUriLike(path: YamlPath, value: string): boolean {
   return value.includes('://') || /ur[il]|host/i.test(String(path[path.length - 1]));
 }
 
+function samePath(a: YamlPath, b: YamlPath): boolean {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
+}
+
+/** Which marketplace URI the value at `path` is, if it is one (the API URI, or the Marketplace plugin's uri). */
+function uriKindAt(ctx: RuleContext, path: YamlPath): UriKind | undefined {
+  if (samePath(path, API_URI_PATH)) { return 'api'; }
+  return marketplaceEntries(ctx).some(e => samePath([...e.path, 'uri'], path)) ? 'plugin' : undefined;
+}
+
+/** For a marketplace URI: the whole URI this cluster needs (from pylon and layout.yaml), if it can be computed. */
+function computedUri(ctx: RuleContext, path: YamlPath): string | undefined {
+  const kind = uriKindAt(ctx, path);
+  return kind && endpointsOf(ctx).preferred[kind];
+}
+
 function findingsIn(ctx: RuleContext, { path, node }: ScalarAt): RuleFinding[] {
   const value = isScalar(node) ? node.value : undefined;
   const offsets = ctx.doc.nodeOffsets(node);
@@ -53,12 +71,16 @@ function findingsIn(ctx: RuleContext, { path, node }: ScalarAt): RuleFinding[] {
       });
       continue;
     }
+    const whole = uri ? computedUri(ctx, path) : undefined;
+    const fixes = whole ? [fix(`Set ${String(path[path.length - 1])}: ${whole}`, [setKey(ctx.doc, path, scalarText(ctx.doc, whole, node))], true)] : [];
+    const computed = whole ? ` For this cluster the whole URI is \`${whole}\`.` : '';
     out.push({
       range: ctx.doc.range(start, end),
       severity: uri ? 'error' : 'warning',
       message: uri
-        ? `${where} still holds the deployment doc's placeholder \`${placeholder}\`: paictl deploys it literally, so this URI points nowhere. Replace \`${placeholder}\` with the real value.`
+        ? `${where} still holds the deployment doc's placeholder \`${placeholder}\`: paictl deploys it literally, so this URI points nowhere. Replace \`${placeholder}\` with the real value.${computed}`
         : `${where} still holds the deployment doc's placeholder \`${placeholder}\`: paictl deploys it literally (the value becomes the text "${placeholder}"). Replace it with the real value.`,
+      fixes,
       data: { placeholder },
     });
   }

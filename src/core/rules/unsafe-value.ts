@@ -1,5 +1,8 @@
 import { isAlias, isMap, isScalar, isSeq, Scalar, type ParsedNode } from 'yaml';
+import { CREDENTIAL_FIELDS, DB_SECTION, RESTSERVER_SECTION, sameCredential } from '../credentials';
 import type { YamlPath } from '../document';
+import type { Fix } from '../finding';
+import { fix, scalarText, setKey } from '../fix';
 import { readPlain11, rendered, unquotedBreakage, type PyValue } from '../manifest-value';
 import { dotted } from '../marketplace-scope';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
@@ -47,6 +50,32 @@ function describe(py: PyValue): string {
   }
 }
 
+const PASSWORD = CREDENTIAL_FIELDS.find(f => f.label === 'password')!;
+
+/**
+ * For a password the manifest cannot carry: a new random one, written on both sides when the other
+ * side holds the same value (so the credentials keep lining up). The service never started with the
+ * old value, so no database was initialised with it.
+ */
+function newPasswordFix(ctx: RuleContext, spec: UnquotedKey): Fix[] {
+  if (!ctx.newSecret) { return []; }
+  const own: YamlPath = [spec.section, spec.key];
+  let partner: YamlPath;
+  if (spec.section === DB_SECTION && spec.key === PASSWORD.dbKey) { partner = [RESTSERVER_SECTION, PASSWORD.restserverKey]; } else if (spec.section === RESTSERVER_SECTION && spec.key === PASSWORD.restserverKey) { partner = [DB_SECTION, PASSWORD.dbKey]; } else { return []; }
+  const mine = ctx.doc.valueAt(own);
+  const theirs = ctx.doc.valueAt(partner);
+  const both = (typeof mine === 'string' || typeof mine === 'number') && (typeof theirs === 'string' || typeof theirs === 'number') && sameCredential(mine, theirs);
+  const secret = ctx.newSecret();
+  const paths = both ? [own, partner] : [own];
+  return [fix(`Use a new random password${both ? ` in ${dotted(own)} and ${dotted(partner)}` : ''}`, paths.map(p => setKey(ctx.doc, p, inStyleOf(ctx, p, secret))))];
+}
+
+/** A letters-and-digits value written as the old one was: plain stays plain, quotes stay quotes. */
+function inStyleOf(ctx: RuleContext, path: YamlPath, value: string): string {
+  const written = ctx.doc.locate(path)?.written;
+  return isScalar(written) && written.type !== Scalar.PLAIN ? scalarText(ctx.doc, value, written) : value;
+}
+
 function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
   const path: YamlPath = [spec.section, spec.key];
   const loc = ctx.doc.locate(path);
@@ -85,6 +114,7 @@ function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
   return {
     range: ctx.doc.valueRange(path),
     message: `${where} (${written}): ${readAs}paictl writes ${py.kind === 'str' ? 'it' : `"${text}"`} unquoted into ${manifest}, where it becomes ${breakage.becomes}; ${breakage.breaksYaml ? 'the manifest no longer parses and the service does not start' : 'Kubernetes then rejects or misreads the env value and the service does not start as configured'}. ${quoted ? 'The quotes in this file do not help' : 'Quoting it in this file does not help'}: paictl's template drops them. ${spec.credential ? 'Choose another value, e.g. letters and digits starting with a letter' : `Write a plain ${spec.key === 'db_host' ? 'host name or IP' : 'URL'} with no leading/trailing spaces, quotes, \` #\` or \`: \``}.`,
+    fixes: newPasswordFix(ctx, spec),
     data: { becomes: breakage.becomes },
   };
 }

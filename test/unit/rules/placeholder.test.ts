@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { assertFixResolves, findings, textAt, yaml } from '../helpers';
+import { assertFixResolves, findings, layoutWithMaster, textAt, yaml } from '../helpers';
 
 const DOC = '/work/shared/docs/deployment-doc-v1.4.md';
 
@@ -29,7 +29,8 @@ describe('placeholder', () => {
       ['<openpai cluster>', 'error', 'marketplace_api_uri: https://<openpai cluster>/marketplace/api'],
       ['<openpai cluster>', 'error', 'uri: https://<openpai cluster>/marketplace/plugin.js'],
     ]);
-    assert.ok(found.every(f => f.fixes.length === 0));
+    // Only the plugin URI can be computed without the cluster's host: through pylon it is the relative path.
+    assert.deepEqual(found.map(f => f.fixes.map(x => x.title)), [[], [], [], [], [], [], [], ['Set uri: /marketplace/plugin.js']]);
     assert.match(found[0].message, /`marketplace-db\.user` still holds the deployment doc's placeholder `<username>`/);
     assert.match(found[7].message, /`webportal\.plugins\.0\.uri`.*this URI points nowhere/);
   });
@@ -54,5 +55,43 @@ describe('placeholder', () => {
   it('is silent outside the marketplace parts and for values without placeholders', () => {
     assert.deepEqual(findings(yaml('pylon:', '  domain: <openpai cluster>', 'marketplace-db:', '  passwd: a<b'), 'placeholder'), []);
     assert.deepEqual(findings(yaml('webportal:', '  plugins:', '  - {id: marketplace, title: Marketplace, uri: /marketplace/plugin.js}'), 'placeholder'), []);
+  });
+});
+
+describe('placeholder: the whole URI as the fix', () => {
+  const https = ['pylon:', '  port: 80', '  ssl:', '    crt_name: pai.crt', '    crt_path: /c/pai.crt', '    key_name: pai.key', '    key_path: /c/pai.key'];
+  const files = { 'layout.yaml': layoutWithMaster('10.0.0.1') };
+
+  it('replaces the doc\'s `<openpai cluster>` URIs with the ones this cluster needs, quoting kept, comment kept', () => {
+    const text = yaml(
+      'cluster:', '  common:', "    marketplace: 'true'", ...https,
+      'webportal:', '  plugins:', '  - id: marketplace', '    title: Marketplace', "    uri: 'https://<openpai cluster>/marketplace/plugin.js' # from the doc",
+      'marketplace-webportal:', '  marketplace_api_uri: https://<openpai cluster>/marketplace/api',
+    );
+    const found = findings(text, 'placeholder', { files });
+    assert.deepEqual(found.map(f => [f.fixes.map(x => x.title), f.fixes[0]?.preferred]), [
+      [['Set uri: https://10.0.0.1/marketplace/plugin.js'], true],
+      [['Set marketplace_api_uri: https://10.0.0.1/marketplace/api'], true],
+    ]);
+    assert.match(found[0].message, /For this cluster the whole URI is `https:\/\/10\.0\.0\.1\/marketplace\/plugin\.js`\.$/);
+    const fixed = assertFixResolves(text, 'placeholder', { files });
+    assert.ok(fixed.includes("    uri: 'https://10.0.0.1/marketplace/plugin.js' # from the doc\n"), fixed);
+    const both = assertFixResolves(fixed, 'placeholder', { files });
+    assert.ok(both.endsWith('  marketplace_api_uri: https://10.0.0.1/marketplace/api\n'), both);
+    assert.deepEqual(findings(both, 'plugin-uri', { files }), []);
+    assert.deepEqual(findings(both, 'api-uri', { files }), []);
+  });
+
+  it('offers the relative plugin path when the host is unknown, and no API URI', () => {
+    const text = yaml('cluster:', '  common:', "    marketplace: 'true'", 'webportal:', '  plugins:', '  - id: marketplace', '    uri: https://<openpai cluster>/marketplace/plugin.js',
+      'marketplace-webportal:', '  marketplace_api_uri: https://<openpai cluster>/marketplace/api');
+    assert.deepEqual(findings(text, 'placeholder', { files: {} }).map(f => f.fixes.map(x => x.title)), [['Set uri: /marketplace/plugin.js'], []]);
+  });
+
+  it('offers nothing where the marketplace is off on https (no URI works) or the key is not a marketplace URI', () => {
+    const off = yaml('cluster:', '  common:', "    marketplace: 'false'", ...https, 'webportal:', '  plugins:', '  - id: marketplace', '    uri: https://<openpai cluster>/marketplace/plugin.js');
+    assert.deepEqual(findings(off, 'placeholder', { files }).map(f => f.fixes.length), [0]);
+    const other = yaml('cluster:', '  common:', "    marketplace: 'true'", 'webportal:', '  plugins:', '  - id: other', '    uri: https://<openpai cluster>/other.js', '  - id: marketplace', '    uri: /marketplace/plugin.js');
+    assert.deepEqual(findings(other, 'placeholder', { files }).map(f => f.fixes.length), [0]);
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readPlain11, unquotedBreakage } from '../../../src/core/manifest-value';
-import { findings, textAt, yaml } from '../helpers';
+import { randomSecret } from '../../../src/core/secret';
+import { applyFix, findings, textAt, yaml } from '../helpers';
 
 function one(value: string, key = 'passwd', section = 'marketplace-db', paiVersion: '1.4' | '1.8' = '1.8') {
   const text = yaml(`${section}:`, `  ${key}: ${value}  # note`);
@@ -53,6 +54,7 @@ describe('unsafe-value', () => {
     assert.match(f.message, /env POSTGRES_PASSWORD/);
     assert.match(f.message, /The quotes in this file do not help/);
     assert.match(f.message, /Choose another value/);
+    // No quoting fix (quotes do not help); a new password only where check() is given newSecret (the editor).
     assert.equal(f.fixes.length, 0);
   });
   it('flags a plain YAML 1.1 boolean through Python\'s rendering', () => {
@@ -91,5 +93,44 @@ describe('unsafe-value', () => {
       'marketplace-restserver:', '  db_host: 10.0.0.1', '  db_port: 9291', '  server-port: 9292',
       'marketplace-webportal:', '  marketplace_api_uri: https://pai.example.com/marketplace/api');
     assert.deepEqual(findings(text, 'unsafe-value'), []);
+  });
+});
+
+describe('unsafe-value: a new password as the fix', () => {
+  const newSecret = () => 'Gen3ratedPassw0rdXYZabcd';
+
+  it('writes one new password on both sides when they held the same unusable value, comments and quotes kept', () => {
+    const text = yaml('marketplace-db:', '  passwd: 123456   # from the doc', 'marketplace-restserver:', "  db_password: '123456'");
+    const found = findings(text, 'unsafe-value', { newSecret });
+    assert.deepEqual(found.map(f => f.fixes.map(x => [x.title, x.preferred === true])), [
+      [['Use a new random password in marketplace-db.passwd and marketplace-restserver.db_password', false]],
+      [['Use a new random password in marketplace-restserver.db_password and marketplace-db.passwd', false]],
+    ]);
+    const fixed = applyFix(text, found[0]);
+    assert.equal(fixed, yaml('marketplace-db:', '  passwd: Gen3ratedPassw0rdXYZabcd   # from the doc', 'marketplace-restserver:', "  db_password: 'Gen3ratedPassw0rdXYZabcd'"));
+    assert.deepEqual(findings(fixed, 'unsafe-value'), []);
+    assert.deepEqual(findings(fixed, 'db-credentials'), []);
+  });
+
+  it('offers no password without newSecret, so CLI reports never print one', () => {
+    const text = yaml('marketplace-db:', '  passwd: 123456', 'marketplace-restserver:', "  db_password: '123456'");
+    assert.deepEqual(findings(text, 'unsafe-value').map(f => f.fixes.length), [0, 0]);
+  });
+
+  it('changes only its own side when the other side differs (db-credentials reports that), and never user names', () => {
+    const text = yaml('marketplace-db:', '  passwd: 123456', 'marketplace-restserver:', '  db_password: other-pw', '  db_user: 42');
+    const found = findings(text, 'unsafe-value', { newSecret, paiVersion: '1.8' });
+    assert.deepEqual(found.map(f => f.fixes.map(x => x.title)), [['Use a new random password'], []]);
+  });
+
+  it('makes strong passwords that survive every step unchanged', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 200; i++) {
+      const s = randomSecret();
+      assert.match(s, /^[A-Za-z][A-Za-z0-9]{23}$/);
+      assert.equal(unquotedBreakage(s), undefined);
+      seen.add(s);
+    }
+    assert.equal(seen.size, 200);
   });
 });

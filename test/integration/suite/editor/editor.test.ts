@@ -142,6 +142,28 @@ suite('editor', () => {
     await expectDiagnostics(uri, [['db-credentials', 18, 11, 18, 25]], 'after the quick fix');
   });
 
+  test('an unusable password gets a new random one on both sides from the light bulb, and fix-all leaves it alone', async () => {
+    const doc = editor.document;
+    const db = find(doc, 'passwd: S3cure-Passw0rd');
+    const rs = find(doc, 'db_password: S3cure-Passw0rd');
+    assert.ok(await editor.edit(b => {
+      b.replace(new vscode.Range(db.translate(0, 'passwd: '.length), db.translate(0, 'passwd: S3cure-Passw0rd'.length)), '123456');
+      b.replace(new vscode.Range(rs.translate(0, 'db_password: '.length), rs.translate(0, 'db_password: S3cure-Passw0rd'.length)), "'123456'");
+    }));
+    const unsafe = await waitFor(() => ours(uri).filter(d => codeOf(d) === 'unsafe-value').length === 2 && ours(uri).find(d => codeOf(d) === 'unsafe-value'), 15_000, 'unsafe-value diagnostics');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, unsafe.range);
+    const fix = actions.find(a => a.title === 'Use a new random password in marketplace-db.passwd and marketplace-restserver.db_password');
+    assert.ok(fix?.edit && !fix.isPreferred, `no such fix among ${JSON.stringify(actions.map(a => [a.title, a.isPreferred]))}`);
+    const fixAll = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.openpai');
+    const touched = fixAll.flatMap(a => a.edit?.entries().flatMap(([, edits]) => edits.map(e => e.range.start.line)) ?? []);
+    assert.ok(touched.length > 0 && !touched.includes(db.line) && !touched.includes(rs.line), `fix-all edits lines ${touched.join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const written = /^ {2}passwd: ([A-Za-z][A-Za-z0-9]{23})$/.exec(doc.lineAt(db.line).text)?.[1];
+    assert.ok(written, doc.lineAt(db.line).text);
+    assert.strictEqual(doc.lineAt(rs.line).text, `  db_password: '${written}'`);
+    await expectDiagnostics(uri, INITIAL, 'after the new password');
+  });
+
   test('fix-all on save (editor.codeActionsOnSave: source.fixAll.openpai)', async () => {
     const dir = await scratchCopy('save');
     const file = vscode.Uri.joinPath(dir, CONFIG);
