@@ -5,11 +5,6 @@ import { edit } from './fix';
 import { presentSections, SWITCH_PATH } from './model';
 import type { RuleContext } from './rule';
 
-/** Whether the file configures the marketplace at all: a marketplace section or the switch. */
-export function hasMarketplaceConfig(ctx: RuleContext): boolean {
-  return presentSections(ctx).length > 0 || ctx.doc.has(SWITCH_PATH);
-}
-
 /** The whole first line of the file (zero-width at 0 when the file starts with a line break). */
 export function firstLineRange(doc: ParsedDocument): Range {
   const nl = doc.text.indexOf('\n');

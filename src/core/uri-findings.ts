@@ -3,7 +3,7 @@ import type { RelatedLocation } from './finding';
 import { fix, isPlainSafe, preferredQuote, quoteString, scalarText, setKey } from './fix';
 import type { ParsedDocument } from './document';
 import { layoutOf } from './layout';
-import { presentSections, SWITCH_PATH } from './model';
+import { SWITCH_PATH } from './model';
 import type { RuleContext, RuleFinding } from './rule';
 import { uriProblemMessage } from './uri-messages';
 import { problemSeverity, type Endpoints, type UriAssessment } from './uris';
@@ -11,11 +11,6 @@ import { problemSeverity, type Endpoints, type UriAssessment } from './uris';
 /** A new string value: plain when YAML reads it back unchanged (URIs, ids), else in the file's quotes. */
 export function newScalarText(doc: ParsedDocument, s: string): string {
   return isPlainSafe(s) ? s : quoteString(s, preferredQuote(doc));
-}
-
-/** Marketplace is meant to be used: the switch is on or a marketplace section is written. */
-export function marketplaceInUse(ctx: RuleContext): boolean {
-  return ctx.doc.valueAt(SWITCH_PATH) === 'true' || presentSections(ctx).length > 0;
 }
 
 function relatedAt(ctx: RuleContext, path: YamlPath, message: string): RelatedLocation[] {

@@ -1,7 +1,7 @@
 import { fix, setKey } from '../fix';
-import { presentSections, SWITCH_PATH } from '../model';
+import { intendsMarketplace, presentSections, SWITCH_PATH } from '../model';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
-import { marketplaceInUse, newScalarText, uriFinding } from '../uri-findings';
+import { newScalarText, uriFinding } from '../uri-findings';
 import { API_URI_PATH, assessUri, DEFAULT_API_PORT, endpointsOf, looksLikePlaceholder, portValue, type Endpoints } from '../uris';
 import { atLeast } from '../version';
 
@@ -34,7 +34,7 @@ export const apiUri: Rule = {
     const ep = endpointsOf(ctx);
     const loc = ctx.doc.locate(API_URI_PATH);
     if (!loc) {
-      return !atLeast(ctx.version, '1.6') && marketplaceInUse(ctx) ? [missingOnOldVersion(ctx, ep)] : [];
+      return !atLeast(ctx.version, '1.6') && intendsMarketplace(ctx) ? [missingOnOldVersion(ctx, ep)] : [];
     }
     const value = ctx.doc.valueAt(API_URI_PATH);
     if (typeof value !== 'string' || value.trim() === '') {

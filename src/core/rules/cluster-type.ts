@@ -1,6 +1,7 @@
 import { isScalar } from 'yaml';
 import { fix, scalarText, setKey } from '../fix';
-import { hasMarketplaceConfig, marketplaceAnchor } from '../marketplace-scope';
+import { marketplaceAnchor } from '../marketplace-scope';
+import { mentionsMarketplace } from '../model';
 import type { Rule } from '../rule';
 
 const PATH = ['cluster', 'common', 'cluster-type'] as const;
@@ -10,7 +11,7 @@ export const clusterType: Rule = {
   severity: 'info',
   description: '`cluster.common.cluster-type` is missing (paictl rewrites the pushed copy, dropping comments) or is not `k8s`.',
   check(ctx) {
-    if (!ctx.doc.has(['cluster', 'common']) && !hasMarketplaceConfig(ctx)) { return []; }
+    if (!ctx.doc.has(['cluster', 'common']) && !mentionsMarketplace(ctx)) { return []; }
     const loc = ctx.doc.locate(PATH);
     if (loc) {
       const value = loc.node;

@@ -1,4 +1,5 @@
-import { hasMarketplaceConfig, firstLineRange } from '../marketplace-scope';
+import { firstLineRange } from '../marketplace-scope';
+import { mentionsMarketplace } from '../model';
 import type { Rule } from '../rule';
 
 export const EXPECTED_NAME = 'services-configuration.yaml';
@@ -20,7 +21,7 @@ export const fileName: Rule = {
   description: 'The file is not named `services-configuration.yaml` (e.g. the deployment doc\'s `service-configuration.yaml`): paictl never reads it.',
   check(ctx) {
     const name = baseName(ctx.fileName);
-    if (!isNearMiss(name) || !hasMarketplaceConfig(ctx)) { return []; }
+    if (!isNearMiss(name) || !mentionsMarketplace(ctx)) { return []; }
     const singular = name.toLowerCase().startsWith('service-') || name.toLowerCase().startsWith('service_');
     return [{
       range: firstLineRange(ctx.doc),

@@ -1,7 +1,8 @@
 import { isMap } from 'yaml';
 import type { Range, RelatedLocation } from '../finding';
 import { layoutOf, type LayoutMachine } from '../layout';
-import { hasMarketplaceConfig, marketplaceAnchor } from '../marketplace-scope';
+import { marketplaceAnchor } from '../marketplace-scope';
+import { mentionsMarketplace } from '../model';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 
 function machineName(m: LayoutMachine): string {
@@ -17,7 +18,7 @@ export const layoutMaster: Rule = {
   severity: 'error',
   description: 'The sibling layout.yaml has no machine with `pai-master: "true"` (a boolean is not seen), more than one, or a master without `hostip`.',
   check(ctx) {
-    if (!hasMarketplaceConfig(ctx)) { return []; }
+    if (!mentionsMarketplace(ctx)) { return []; }
     const layout = layoutOf(ctx);
     if (!layout || !isMap(layout.sibling.doc.root)) { return []; }
     const sibling = layout.sibling;

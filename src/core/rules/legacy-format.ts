@@ -1,4 +1,5 @@
-import { marketplaceAnchor, hasMarketplaceConfig } from '../marketplace-scope';
+import { marketplaceAnchor } from '../marketplace-scope';
+import { mentionsMarketplace } from '../model';
 import type { Rule } from '../rule';
 
 export const legacyFormat: Rule = {
@@ -6,7 +7,7 @@ export const legacyFormat: Rule = {
   severity: 'error',
   description: 'No top-level `rest-server` section (or a `hadoop` section): paictl treats the file as the old format and drops the marketplace sections on push.',
   check(ctx) {
-    if (!hasMarketplaceConfig(ctx)) { return []; }
+    if (!mentionsMarketplace(ctx)) { return []; }
     const hasRestServer = ctx.doc.has(['rest-server']);
     const hasHadoop = ctx.doc.has(['hadoop']);
     if (hasRestServer && !hasHadoop) { return []; }
