@@ -1,4 +1,5 @@
-import { applyEdits, check, type CheckOptions, type CheckResult, type Finding, type Fix } from '../core';
+import { applyEdits, check, type CheckOptions, type CheckResult } from '../core';
+import { fixRound, type ChosenFix } from '../core/fix-round';
 
 /** A preferred fix `--fix` applied, located in the text it was applied to. */
 export interface AppliedFix {
@@ -22,40 +23,11 @@ export interface FixOutcome {
 /** Rounds of check → apply; each round can only shrink what is left, so a few are enough. */
 export const MAX_FIX_ROUNDS = 10;
 
-type Span = [number, number];
-
-function spansOf(result: CheckResult, fix: Fix): Span[] {
-  return fix.edits.map(e => [result.document.offsetAt(e.range.start), result.document.offsetAt(e.range.end)]);
-}
-
-/** Touching edits count as overlapping: their order would be ambiguous. The next round gets them. */
-function overlaps(a: Span, b: Span): boolean {
-  return a[0] <= b[1] && b[0] <= a[1];
-}
-
-/** The preferred fixes that change the text and can be applied together, in the order of the findings. */
-export function compatiblePreferredFixes(result: CheckResult): { finding: Finding; fix: Fix }[] {
-  const taken: Span[] = [];
-  const chosen: { finding: Finding; fix: Fix }[] = [];
-  const text = result.document.text;
-  for (const finding of result.findings) {
-    const fix = finding.fixes.find(f => f.preferred);
-    if (!fix || fix.edits.length === 0) { continue; }
-    const spans = spansOf(result, fix);
-    if (spans.every((s, i) => text.slice(s[0], s[1]) === fix.edits[i].newText)) { continue; }
-    const selfOverlap = spans.some((s, i) => spans.some((t, j) => i < j && overlaps(s, t)));
-    if (selfOverlap || spans.some(s => taken.some(t => overlaps(s, t)))) { continue; }
-    taken.push(...spans);
-    chosen.push({ finding, fix });
-  }
-  return chosen;
-}
-
 function syntaxErrorCount(result: CheckResult): number {
   return result.document.problems.filter(p => p.severity === 'error').length;
 }
 
-function describe({ finding, fix }: { finding: Finding; fix: Fix }): AppliedFix {
+function describe({ finding, fix }: ChosenFix): AppliedFix {
   return { code: finding.code, title: fix.title, line: finding.range.start.line, character: finding.range.start.character };
 }
 
@@ -71,7 +43,7 @@ export function applyPreferredFixes(text: string, options: CheckOptions): FixOut
   const syntaxErrors = syntaxErrorCount(result);
   if (syntaxErrors > 0) { return { text, applied, result, syntaxErrors, rejected: [] }; }
   for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
-    const chosen = compatiblePreferredFixes(result);
+    const { chosen } = fixRound(result);
     if (chosen.length === 0) { break; }
     const next = applyEdits(current, chosen.flatMap(c => c.fix.edits));
     const nextResult = check(next, options);

@@ -31,6 +31,11 @@ export interface Rule {
   readonly severity: Severity;
   /** One line: what the rule catches (README, settings, CLI --list-rules). */
   readonly description: string;
+  /**
+   * Its fixes change facts other rules' fixes are computed from (the marketplace switch decides
+   * which URIs work): `--fix` and fix-all apply such fixes in a round of their own, then check again.
+   */
+  readonly premise?: boolean;
   check(ctx: RuleContext): RuleFinding[];
 }
 

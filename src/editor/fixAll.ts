@@ -1,35 +1,9 @@
 /** `source.fixAll.openpai`: every preferred fix, as edits on the current text. Pure. */
 import type { CheckResult } from '../core/check';
 import type { ParsedDocument } from '../core/document';
-import type { Finding, TextEdit } from '../core/finding';
+import type { TextEdit } from '../core/finding';
 import { applyEdits } from '../core/fix';
-
-interface Span { start: number; end: number }
-
-function spans(doc: ParsedDocument, edits: readonly TextEdit[]): Span[] {
-  return edits.map(e => ({ start: doc.offsetAt(e.range.start), end: doc.offsetAt(e.range.end) }));
-}
-
-function touches(a: Span, b: Span): boolean { return a.start <= b.end && b.start <= a.end; }
-
-/**
- * The preferred fixes' edits that can be applied together: a fix whose edits overlap or touch an
- * edit already taken is left for the next pass. `skipped` says whether any was left.
- */
-export function compatiblePreferredEdits(doc: ParsedDocument, findings: readonly Finding[]): { edits: TextEdit[]; skipped: boolean } {
-  const taken: Span[] = [];
-  const edits: TextEdit[] = [];
-  let skipped = false;
-  for (const finding of findings) {
-    const preferred = finding.fixes.find(f => f.preferred);
-    if (!preferred || preferred.edits.length === 0) { continue; }
-    const mine = spans(doc, preferred.edits);
-    if (mine.some(s => taken.some(t => touches(s, t)))) { skipped = true; continue; }
-    taken.push(...mine);
-    edits.push(...preferred.edits);
-  }
-  return { edits, skipped };
-}
+import { fixRound } from '../core/fix-round';
 
 /** The smallest single edit that turns `before` into `after`. */
 export function minimalEdit(doc: ParsedDocument, after: string): TextEdit {
@@ -43,23 +17,24 @@ export function minimalEdit(doc: ParsedDocument, after: string): TextEdit {
 }
 
 /**
- * Applies every preferred fix. Edits that conflict are applied in later passes (each re-checks the
- * text with `recheck`), at most `maxPasses` in all. Returns edits on the original text, or [] when
- * there is nothing to fix.
+ * Applies every preferred fix, in rounds as `--fix` does (core/fix-round.ts): fixes that conflict, or
+ * that wait for a premise fix, come in later rounds, each on a fresh `recheck` of the text, at most
+ * `maxRounds` in all. Returns edits on the original text (the fixes' own edits when one round does it
+ * all, else one minimal edit), or [] when there is nothing to fix.
  */
-export function fixAllEdits(result: CheckResult, recheck: (text: string) => CheckResult, maxPasses = 4): TextEdit[] {
-  const first = compatiblePreferredEdits(result.document, result.findings);
-  if (first.edits.length === 0) { return []; }
-  if (!first.skipped) { return first.edits; }
-  let text = applyEdits(result.document.text, first.edits);
-  for (let pass = 1; pass < maxPasses; pass++) {
-    const next = recheck(text);
-    const { edits, skipped } = compatiblePreferredEdits(next.document, next.findings);
-    if (edits.length === 0) { break; }
-    const fixed = applyEdits(text, edits);
+export function fixAllEdits(result: CheckResult, recheck: (text: string) => CheckResult, maxRounds = 6): TextEdit[] {
+  const first = fixRound(result);
+  const edits = (r: ReturnType<typeof fixRound>) => r.chosen.flatMap(c => c.fix.edits);
+  if (first.chosen.length === 0) { return []; }
+  if (!first.deferred) { return edits(first); }
+  let text = applyEdits(result.document.text, edits(first));
+  for (let round = 1; round < maxRounds; round++) {
+    const next = fixRound(recheck(text));
+    if (next.chosen.length === 0) { break; }
+    const fixed = applyEdits(text, edits(next));
     if (fixed === text) { break; }
     text = fixed;
-    if (!skipped) { break; }
+    if (!next.deferred) { break; }
   }
   return text === result.document.text ? [] : [minimalEdit(result.document, text)];
 }

@@ -6,6 +6,7 @@ import type { Rule } from '../rule';
 export const switchNotString: Rule = {
   code: 'switch-not-string',
   severity: 'error',
+  premise: true,
   description: '`cluster.common.marketplace` is not a string: paictl compares it with the string \'true\'.',
   check(ctx) {
     const loc = ctx.doc.locate(SWITCH_PATH);

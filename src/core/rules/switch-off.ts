@@ -7,6 +7,7 @@ import { atLeast } from '../version';
 export const switchOff: Rule = {
   code: 'switch-off',
   severity: 'error',
+  premise: true,
   description: 'A marketplace section is configured but `cluster.common.marketplace` is not \'true\': pylon exposes no /marketplace routes.',
   check(ctx) {
     const sections = presentSections(ctx);
