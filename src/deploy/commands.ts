@@ -174,7 +174,8 @@ async function execute(env: DeployEnv, title: string, name: SequenceName, steps:
         isCancelled: () => token.isCancellationRequested,
         progress: text => progress.report({ message: `${text} (in the terminal)` }),
         run: async p => {
-          const definition: OpenPaiTaskDefinition = { type: TASK_TYPE, step: p.step, configFolder: folder, withPylon: p.withPylon };
+          // skipChecks: the checks above ran already (and it keeps this task apart from a guarded task that runs this command).
+          const definition: OpenPaiTaskDefinition = { type: TASK_TYPE, step: p.step, configFolder: folder, withPylon: p.withPylon, skipChecks: true };
           const code = await runTask(buildTask(definition, paictl, configFolder, scope).task, token);
           if (code === 0 && folder && p.step === 'push') { await env.state.update(pushedKey(folder), current); }
           if (code === 0 && folder && p.step === 'start-webportal' && p.withPylon) { await env.state.update(pylonKey(folder), current); }

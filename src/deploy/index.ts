@@ -35,7 +35,7 @@ export function registerDeployFeatures(context: vscode.ExtensionContext): Deploy
     ...(Object.keys(COMMAND_STEPS) as SequenceName[]).map(name =>
       vscode.commands.registerCommand(`openpai.${name}`, (arg?: unknown) => runDeployCommand(env, name, arg))),
     vscode.commands.registerCommand('openpai.checkMarketplace', (arg?: unknown) => runCheckCommand(env, arg)),
-    vscode.tasks.registerTaskProvider(TASK_TYPE, new OpenPaiTaskProvider()),
+    vscode.tasks.registerTaskProvider(TASK_TYPE, new OpenPaiTaskProvider((name, folder) => runDeployCommand(env, name, folder))),
     vscode.languages.registerCodeLensProvider([{ language: 'yaml', scheme: 'file' }], lenses),
     vscode.window.onDidChangeVisibleTextEditors(updateContext),
     vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('openpai.configFolder')) { updateContext(); } }),

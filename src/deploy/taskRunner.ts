@@ -19,6 +19,8 @@ export interface OpenPaiTaskDefinition extends vscode.TaskDefinition {
   configFolder?: string;
   /** stop-webportal / start-webportal: include pylon. */
   withPylon?: boolean;
+  /** Run paictl directly, without the commands' gate (push) and confirmations (delete, pull). */
+  skipChecks?: boolean;
 }
 
 /** The shell VS Code runs tasks in: the automation profile if set, else the default terminal shell. */
