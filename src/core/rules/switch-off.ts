@@ -1,8 +1,29 @@
 import { isScalar } from 'yaml';
+import type { YamlPath } from '../document';
+import type { TextEdit } from '../finding';
 import { fix, scalarText, setKey } from '../fix';
-import { marketplaceOn, presentSections, SWITCH_PATH } from '../model';
-import type { Rule } from '../rule';
+import { isRecord, marketplaceOn, presentSections, SWITCH_PATH } from '../model';
+import type { Rule, RuleContext } from '../rule';
+import { renameKeyEdit } from '../schema-placement';
+import { suggestKeys } from '../schema-suggest';
 import { atLeast } from '../version';
+
+const COMMON: YamlPath = ['cluster', 'common'];
+
+/** A key of cluster.common that was meant to be the switch: the deployment doc's `market`, or a near miss. */
+function misspelledSwitch(ctx: RuleContext): string | undefined {
+  const common = ctx.doc.valueAt(COMMON);
+  if (!isRecord(common)) { return undefined; }
+  return Object.keys(common).find(k => k !== 'marketplace' && (k.toLowerCase() === 'market' || suggestKeys(k, ['marketplace']).length > 0));
+}
+
+/** Renames the misspelled key to `marketplace` and makes its value the string 'true'. */
+function renameEdits(ctx: RuleContext, key: string, value: string): TextEdit[] | undefined {
+  const path = [...COMMON, key];
+  const rename = renameKeyEdit(ctx.doc, path, 'marketplace');
+  if (!rename) { return undefined; }
+  return ctx.doc.valueAt(path) === 'true' ? [rename] : [rename, setKey(ctx.doc, path, value)];
+}
 
 export const switchOff: Rule = {
   code: 'switch-off',
@@ -26,6 +47,15 @@ export const switchOff: Rule = {
         ? `\`cluster.common.marketplace\` is \`${written}\``
         : `\`cluster.common.marketplace\` is \`${written}\`, and only the exact string 'true' turns it on`;
     const v16 = atLeast(ctx.version, '1.6');
+    const typo = written === undefined ? misspelledSwitch(ctx) : undefined;
+    const typoEdits = typo ? renameEdits(ctx, typo, newValue) : undefined;
+    if (typo && typoEdits) {
+      return [{
+        range: ctx.doc.keyRange([...COMMON, typo]),
+        message: `\`cluster.common.${typo}\` is not the switch: paictl reads only \`cluster.common.marketplace\`${typo === 'market' ? ' (the deployment doc\'s `market` is a typo)' : ''}, so the marketplace is OFF: pylon exposes no /marketplace routes${v16 ? ' and webportal adds no Marketplace sidebar entry' : ''}. Rename it to \`marketplace: ${newValue}\`, push, and restart pylon${v16 ? ' and webportal' : ''}.`,
+        fixes: [fix(`Rename ${typo} to marketplace: ${newValue}`, typoEdits, true)],
+      }];
+    }
     return [{
       range: present ? ctx.doc.valueRange(SWITCH_PATH) : ctx.doc.keyRange([sections[0]]),
       severity: explicitOff ? 'warning' : 'error',

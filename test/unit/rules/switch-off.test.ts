@@ -49,3 +49,31 @@ describe('switch-off', () => {
     assert.equal(assertFixResolves(text, 'switch-off'), text.replace('marketplace:\n', "marketplace: 'true'\n"));
   });
 });
+
+describe('switch-off: the deployment doc\'s `market` typo', () => {
+  const sections = ['marketplace-db:', '  user: mp', '  passwd: mpSecret42'];
+
+  it('points at `market` and renames it to the switch, making the value the string \'true\', comment kept', () => {
+    const text = yaml('cluster:', '  common:', '    cluster-id: pai', '    market: true   # from the doc', ...sections);
+    const [f] = findings(text, 'switch-off');
+    assert.equal(textAt(text, f.range), 'market');
+    assert.match(f.message, /`cluster\.common\.market` is not the switch: paictl reads only `cluster\.common\.marketplace` \(the deployment doc's `market` is a typo\)/);
+    assert.deepEqual(f.fixes.map(x => [x.title, x.preferred]), [["Rename market to marketplace: 'true'", true]]);
+    const fixed = assertFixResolves(text, 'switch-off');
+    assert.ok(fixed.includes("    marketplace: 'true'   # from the doc\n"), fixed);
+    assert.deepEqual(findings(fixed, 'schema').filter(x => /market/.test(x.message)), []);
+  });
+
+  it('renames a near miss whose value is already \'true\' without touching the value, in the file\'s quotes', () => {
+    const text = yaml('cluster:', '  common:', '    marketPlace: "true"', ...sections);
+    const fixed = assertFixResolves(text, 'switch-off');
+    assert.ok(fixed.includes('    marketplace: "true"\n'), fixed);
+  });
+
+  it('leaves unrelated keys alone and keeps the plain finding when no near miss is there', () => {
+    const text = yaml('cluster:', '  common:', '    cluster-id: pai', ...sections);
+    const [f] = findings(text, 'switch-off');
+    assert.match(f.message, /is not set/);
+    assert.match(f.fixes[0].title, /^Turn the marketplace on/);
+  });
+});
