@@ -9,6 +9,24 @@ import { findingOf } from './findingView';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('openpai');
 
+/**
+ * `file-name`: renames the file to the name paictl reads (a file operation, which a core fix, made of
+ * text edits, cannot express). Not offered when a file of that name is already there.
+ */
+async function renameFileFix(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction | undefined> {
+  const name = finding.data?.rename;
+  if (finding.code !== 'file-name' || typeof name !== 'string' || document.isUntitled) { return undefined; }
+  const target = vscode.Uri.joinPath(document.uri, '..', name);
+  const exists = await Promise.resolve(vscode.workspace.fs.stat(target)).then(() => true, () => false);
+  if (exists) { return undefined; }
+  const action = new vscode.CodeAction(`Rename the file to ${name}`, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.isPreferred = true;
+  action.edit = new vscode.WorkspaceEdit();
+  action.edit.renameFile(document.uri, target, { overwrite: false });
+  return action;
+}
+
 export class OpenPaiCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
@@ -16,7 +34,7 @@ export class OpenPaiCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly cache: DocumentCache) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     if (!this.cache.isConfigDocument(document)) { return []; }
     const entry = this.cache.get(document);
     const result = entry.result;
@@ -29,6 +47,8 @@ export class OpenPaiCodeActions implements vscode.CodeActionProvider {
         if (code === undefined) { continue; }
         const finding = findingOf(result.findings, { code, range: fromVsRange(diagnostic.range), message: diagnostic.message });
         if (finding) { actions.push(...this.quickFixes(document, finding, diagnostic)); }
+        const rename = finding && await renameFileFix(document, finding, diagnostic);
+        if (rename) { actions.push(rename); }
       }
     }
     if (only && (only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(only))) {

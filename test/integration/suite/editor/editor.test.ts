@@ -164,6 +164,23 @@ suite('editor', () => {
     await expectDiagnostics(uri, INITIAL, 'after the new password');
   });
 
+  test('the deployment doc\'s service-configuration.yaml: file-name, and a quick fix that renames the file', async () => {
+    const dir = await scratchCopy('rename');
+    const wrong = vscode.Uri.joinPath(dir, 'service-configuration.yaml');
+    const right = vscode.Uri.joinPath(dir, CONFIG);
+    await vscode.workspace.fs.rename(right, wrong);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(wrong), { preview: false });
+    const diagnostic = await waitFor(() => ours(wrong).find(d => codeOf(d) === 'file-name'), 15_000, 'file-name diagnostic');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', wrong, diagnostic.range);
+    const rename = actions.find(a => a.title === 'Rename the file to services-configuration.yaml');
+    assert.ok(rename?.edit && rename.isPreferred, JSON.stringify(actions.map(a => a.title)));
+    assert.ok(await vscode.workspace.applyEdit(rename.edit));
+    await waitFor(() => fs.existsSync(right.fsPath) && !fs.existsSync(wrong.fsPath), 10_000, 'the file renamed on disk');
+    await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === right.toString(), 10_000, 'the editor following the rename');
+    await expectDiagnostics(right, INITIAL, 'the renamed file: no file-name finding');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   test('fix-all on save (editor.codeActionsOnSave: source.fixAll.openpai)', async () => {
     const dir = await scratchCopy('save');
     const file = vscode.Uri.joinPath(dir, CONFIG);
