@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { PAI_VERSIONS, RULE_CODES, type PaiVersionOption } from '../core';
 import { CliError, oneLine } from './errors';
 
-export const FORMATS = ['text', 'json', 'sarif'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = typeof FORMATS[number];
 
 export type Command =
@@ -20,7 +20,9 @@ Checks the marketplace sections of OpenPAI services-configuration.yaml files. Th
 file is read for layout.yaml and config.yaml, as paictl does.
 
 Options for check:
-  --format text|json|sarif   output format (default: text)
+  --format text|json|sarif|github
+                             output format (default: text); github: GitHub Actions
+                             annotations (workflow commands) and the summary line
   --pai-version <v>          1.4, 1.5, 1.6, 1.7, 1.8 or auto (default: auto, from
                              cluster.docker-registry.tag, then config.yaml's docker_image_tag)
   --disable <code>,...       rule codes not to run (repeatable; see \`openpai-marketplace rules\`)

@@ -3,6 +3,7 @@ import { USAGE, parseCommandLine, type Command, type Format } from './args';
 import { CliError, oneLine } from './errors';
 import { readInputFile, siblingReaderFor, withBom, writeFileAtomic } from './files';
 import { applyPreferredFixes, type FixOutcome } from './fixes';
+import { formatGithub } from './format-github';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatAppliedFix, formatText } from './format-text';
@@ -41,7 +42,7 @@ function fixSummary(path: string, outcome: FixOutcome): string {
 function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo): number {
   const report: Report = { files: [], failures: [] };
   // In json/sarif, stdout carries only the document: progress lines go to stderr.
-  const note = command.format === 'text' ? io.stdout : io.stderr;
+  const note = command.format === 'text' || command.format === 'github' ? io.stdout : io.stderr;
   for (const path of command.files) {
     try {
       const input = readInputFile(path);
@@ -68,6 +69,7 @@ function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo): numb
   switch (command.format) {
     case 'json': io.stdout(formatJson(report)); break;
     case 'sarif': io.stdout(formatSarif(report, { rules: RULES, version: PACKAGE_VERSION, cwd: io.cwd })); break;
+    case 'github': io.stdout(formatGithub(report)); break;
     default: io.stdout(formatText(report));
   }
   if (report.failures.length > 0) { return EXIT_USAGE; }

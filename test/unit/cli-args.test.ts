@@ -42,7 +42,7 @@ describe('cli: command line', () => {
     assert.equal(usageError(['verify', 'x']), "unknown command 'verify': use `check` or `rules` (see --help)");
     assert.equal(usageError(['check', '--nope', 'x']), "Unknown option '--nope'");
     assert.equal(usageError(['check', '--format']), "Option '--format <value>' argument missing");
-    assert.equal(usageError(['check', '--format', 'xml', 'x']), "--format must be one of text, json, sarif (got 'xml')");
+    assert.equal(usageError(['check', '--format', 'xml', 'x']), "--format must be one of text, json, sarif, github (got 'xml')");
     assert.equal(usageError(['rules', '--format', 'sarif']), "--format must be one of text, json (got 'sarif')");
     assert.equal(usageError(['check', '--pai-version', '1.9', 'x']), "--pai-version must be one of 1.4, 1.5, 1.6, 1.7, 1.8 or auto (got '1.9')");
     assert.equal(usageError(['check', '--disable', 'syntax,nope,zap', 'x']), "--disable: unknown rule codes 'nope', 'zap' (see `openpai-marketplace rules`)");

@@ -288,6 +288,31 @@ describe('cli (dist/cli.js end to end)', function () {
     });
   });
 
+  describe('github format', () => {
+    it('prints one GitHub Actions annotation per finding (1-based, escaped), then the summary; exit code as usual', () => {
+      const file = folder('github', SWITCH_BOOLEAN);
+      const r = cli(work, 'check', '--format', 'github', ...ONLY_SETTLED, file);
+      assert.equal(r.code, 1, r.stderr);
+      const lines = r.stdout.trimEnd().split('\n');
+      assert.deepEqual(lines.slice(0, -1), [
+        `::error file=${file},line=6,col=18,endLine=6,endColumn=22,title=openpai switch-not-string::\`marketplace: True\` is a YAML boolean, but paictl and pylon compare it with the string 'true', so the marketplace stays OFF. Write \`marketplace: 'true'\`.`,
+      ]);
+      assert.match(lines[lines.length - 1], SUMMARY_LINE);
+    });
+
+    it('with every rule on, every line but the summary is a well-formed annotation; info is a notice', () => {
+      const file = folder('github-all', SWITCH_BOOLEAN.replace('    tag: v1.6.0', '    tag: v1.6.0\nmarketplace-db:\n  user: a,b'));
+      const r = cli(work, 'check', '--format', 'github', file);
+      const annotations = r.stdout.trimEnd().split('\n').slice(0, -1);
+      assert.ok(annotations.length > 1, r.stdout);
+      for (const a of annotations) {
+        assert.match(a, /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+(,endColumn=\d+)?,title=openpai [a-z-]+::\S/, a);
+        assert.ok(!a.slice(2).includes('\n'));
+      }
+      assert.ok(annotations.some(a => a.startsWith('::notice ')), 'info findings are notices');
+    });
+  });
+
   describe('sarif format', () => {
     it('is SARIF 2.1.0 with rules, results, 1-based regions, relative URIs and fixes', () => {
       const file = folder('sarif', SWITCH_BOOLEAN);
@@ -426,7 +451,7 @@ describe('cli (dist/cli.js end to end)', function () {
       assertUsageError(cli(work, 'check', 'latin1.yaml'), /latin1\.yaml: is not UTF-8 text/);
     });
     it('an unknown option', () => { assertUsageError(cli(work, 'check', '--frobnicate', 'x.yaml'), /Unknown option '--frobnicate'/); });
-    it('a bad --format', () => { assertUsageError(cli(work, 'check', '--format', 'xml', 'x.yaml'), /--format must be one of text, json, sarif \(got 'xml'\)/); });
+    it('a bad --format', () => { assertUsageError(cli(work, 'check', '--format', 'xml', 'x.yaml'), /--format must be one of text, json, sarif, github \(got 'xml'\)/); });
     it('a bad --pai-version', () => { assertUsageError(cli(work, 'check', '--pai-version', '2.0', 'x.yaml'), /--pai-version must be one of 1\.4, 1\.5, 1\.6, 1\.7, 1\.8 or auto \(got '2\.0'\)/); });
     it('an unknown rule code in --disable', () => { assertUsageError(cli(work, 'check', '--disable', 'syntax,nope', 'x.yaml'), /--disable: unknown rule code 'nope'/); });
     it('no command, an unknown command, no files', () => {
