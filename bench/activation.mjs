@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { configuredPeer } from './peer.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -101,13 +102,7 @@ function peerChild() {
   const t0 = performance.now();
   const { getLanguageService } = require('yaml-language-server');
   const t1 = performance.now();
-  const schemaText = readFileSync(join(root, 'schemas/services-configuration.schema.json'), 'utf8');
-  const schemaUri = 'file:///bench/services-configuration.schema.json';
-  const ls = getLanguageService({
-    schemaRequestService: async uri => { if (uri === schemaUri) { return schemaText; } throw new Error(`no schema ${uri}`); },
-    workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).href },
-  });
-  ls.configure({ validate: true, hover: true, completion: true, format: false, schemas: [{ uri: schemaUri, fileMatch: ['*'], schema: JSON.parse(schemaText) }] });
+  configuredPeer(getLanguageService);
   const t2 = performance.now();
   process.stdout.write(JSON.stringify({ loadMs: t1 - t0, activateMs: t2 - t1 }));
 }

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG, LAYOUT, realistic } from './generate.mjs';
+import { configuredPeer } from './peer.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -83,16 +84,8 @@ function table(headers, rows) {
 }
 
 function peerService() {
-  const schemaText = readFileSync(join(root, 'schemas/services-configuration.schema.json'), 'utf8');
-  const { getLanguageService } = require('yaml-language-server');
   const { TextDocument } = require('vscode-languageserver-textdocument');
-  const schemaUri = 'file:///bench/services-configuration.schema.json';
-  const ls = getLanguageService({
-    schemaRequestService: async uri => { if (uri === schemaUri) { return schemaText; } throw new Error(`no schema ${uri}`); },
-    workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).href },
-  });
-  ls.configure({ validate: true, hover: true, completion: true, format: false, schemas: [{ uri: schemaUri, fileMatch: ['*'], schema: JSON.parse(schemaText) }] });
-  return { ls, TextDocument };
+  return { ls: configuredPeer(require('yaml-language-server').getLanguageService), TextDocument };
 }
 
 /** Measures the editor answers and returns the "editor" section of latest.json (also printed). */

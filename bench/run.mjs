@@ -5,12 +5,13 @@
 // Then bench/editor.mjs (completion, hover, code actions) and bench/activation.mjs (activation, in a
 // real VS Code too; `npm run bench -- --no-host` leaves the VS Code part out).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cases, CONFIG, LAYOUT } from './generate.mjs';
+import { configuredPeer } from './peer.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -30,16 +31,8 @@ async function loadContenders() {
   const core = require(join(root, 'dist/core.js'));
   const YAML = require('yaml');
   const validate = require(join(root, 'src/core/generated/validate-schema.js'));
-  const schemaText = readFileSync(join(root, 'schemas/services-configuration.schema.json'), 'utf8');
-  const schema = JSON.parse(schemaText);
-  const { getLanguageService } = require('yaml-language-server');
   const { TextDocument } = require('vscode-languageserver-textdocument');
-  const schemaUri = 'file:///bench/services-configuration.schema.json';
-  const ls = getLanguageService({
-    schemaRequestService: async uri => { if (uri === schemaUri) { return schemaText; } throw new Error(`no schema ${uri}`); },
-    workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).href },
-  });
-  ls.configure({ validate: true, hover: false, completion: false, format: false, schemas: [{ uri: schemaUri, fileMatch: ['*'], schema }] });
+  const ls = configuredPeer(require('yaml-language-server').getLanguageService, { validate: true, hover: false, completion: false });
   const readSibling = name => (name === 'layout.yaml' ? LAYOUT : name === 'config.yaml' ? CONFIG : undefined);
   let version = 0;
   return {
