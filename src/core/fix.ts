@@ -58,6 +58,11 @@ export function preferredQuote(doc: ParsedDocument): 'single' | 'double' {
   return doubles > singles ? 'double' : 'single';
 }
 
+/** A new string value: plain when YAML reads it back unchanged (URIs, ids), else in the file's quotes. */
+export function newScalarText(doc: ParsedDocument, s: string): string {
+  return isPlainSafe(s) ? s : quoteString(s, preferredQuote(doc));
+}
+
 /** Renders a value for a new or replaced scalar, following `like`'s quoting where it had one. */
 export function scalarText(doc: ParsedDocument, value: string | number | boolean, like?: ParsedNode | null): string {
   if (typeof value !== 'string') { return String(value); }

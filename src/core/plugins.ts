@@ -1,5 +1,7 @@
 import { isMap, isSeq, type ParsedNode } from 'yaml';
 import type { ParsedDocument, YamlPath } from './document';
+import type { TextEdit } from './finding';
+import { appendSeqItem, newScalarText, setKey } from './fix';
 import { isRecord } from './model';
 import type { RuleContext } from './rule';
 import { DEFAULT_PLUGIN_PORT, portValue } from './uris';
@@ -72,4 +74,13 @@ export function webportalAddsMarketplace(doc: ParsedDocument): boolean {
   if (Array.isArray(v)) { return v.length > 0; }
   if (isRecord(v)) { return Object.keys(v).length > 0; }
   return true;
+}
+
+/** The edit that adds the Marketplace entry (`id`, `title`, `uri`) to `webportal.plugins`, creating the list if needed. */
+export function addMarketplacePluginEdit(doc: ParsedDocument, uri: string): TextEdit | undefined {
+  const entry = ['- id: marketplace', '  title: Marketplace', `  uri: ${newScalarText(doc, uri)}`];
+  const plugins = doc.nodeAt(PLUGINS_PATH);
+  return isSeq(plugins) && plugins.items.length > 0
+    ? appendSeqItem(doc, PLUGINS_PATH, entry)
+    : setKey(doc, PLUGINS_PATH, { lines: entry });
 }

@@ -47,7 +47,7 @@ export interface SchemaNode {
   'x-missing'?: string;
 }
 
-interface RawSnippet { label: string; markdownDescription?: string; description?: string; body: unknown }
+interface RawSnippet { label: string; markdownDescription?: string; description?: string; body: unknown; 'x-versions'?: string }
 
 export interface SchemaSnippet {
   label: string;
@@ -57,6 +57,8 @@ export interface SchemaSnippet {
   body: unknown;
   /** The body as block YAML lines (two-space indent, relative to where it is inserted), with tab stops. */
   lines: string[];
+  /** The OpenPAI versions it is for (`x-versions`, e.g. `<=1.5`); absent: every version. */
+  versions?: string;
 }
 
 export interface SchemaInfo {
@@ -177,7 +179,10 @@ export function isClosedAt(path: YamlPath): boolean { return entryAt(path)?.info
 /** The schema's `defaultSnippets` for the value at `path` (`[]` is the whole file: full sections). */
 export function snippetsAt(path: YamlPath): SchemaSnippet[] {
   const raw = entryAt(path)?.node.defaultSnippets ?? [];
-  return raw.map(s => ({ label: s.label, description: s.markdownDescription ?? s.description ?? '', body: s.body, lines: yamlLines(s.body) }));
+  return raw.map(s => ({
+    label: s.label, description: s.markdownDescription ?? s.description ?? '', body: s.body, lines: yamlLines(s.body),
+    ...(s['x-versions'] ? { versions: s['x-versions'] } : {}),
+  }));
 }
 
 /** Every schema path (list items as `*`), for tests and tooling. */

@@ -1,17 +1,11 @@
 import type { YamlPath } from './document';
 import type { RelatedLocation } from './finding';
-import { fix, isPlainSafe, preferredQuote, quoteString, scalarText, setKey } from './fix';
-import type { ParsedDocument } from './document';
+import { fix, scalarText, setKey } from './fix';
 import { layoutOf } from './layout';
 import { SWITCH_PATH } from './model';
 import type { RuleContext, RuleFinding } from './rule';
 import { uriProblemMessage } from './uri-messages';
 import { problemSeverity, type Endpoints, type UriAssessment } from './uris';
-
-/** A new string value: plain when YAML reads it back unchanged (URIs, ids), else in the file's quotes. */
-export function newScalarText(doc: ParsedDocument, s: string): string {
-  return isPlainSafe(s) ? s : quoteString(s, preferredQuote(doc));
-}
 
 function relatedAt(ctx: RuleContext, path: YamlPath, message: string): RelatedLocation[] {
   return ctx.doc.has(path) ? [{ file: ctx.fileName, range: ctx.doc.keyRange(path), message }] : [];

@@ -1,6 +1,8 @@
 /** Completion from the cached check of the current version: keys, values, URIs and section snippets. */
 import * as vscode from 'vscode';
+import { randomSecret } from '../core/secret';
 import { suggest, type Suggestion, type SuggestionKind } from './completionModel';
+import { toVsTextEdit } from './conversions';
 import type { DocumentCache } from './documentCache';
 import { cursorContext } from './yamlContext';
 
@@ -21,6 +23,7 @@ function toItem(s: Suggestion, line: number): vscode.CompletionItem {
   if (s.documentation) { item.documentation = new vscode.MarkdownString(s.documentation); }
   if (s.sortText) { item.sortText = s.sortText; }
   if (s.preselect) { item.preselect = true; }
+  if (s.additionalEdits) { item.additionalTextEdits = s.additionalEdits.map(toVsTextEdit); }
   if (s.kind === 'uri' || s.kind === 'value') { item.filterText = s.label; }
   return item;
 }
@@ -38,6 +41,7 @@ export class OpenPaiCompletion implements vscode.CompletionItemProvider {
     const ctx = cursorContext(i => document.lineAt(i).text, position.line, position.character);
     if (!ctx) { return []; }
     const endpoints = entry.endpoints()!;
-    return suggest(ctx, { doc: result.document, endpoints, version: result.paiVersion }).map(s => toItem(s, position.line));
+    return suggest(ctx, { doc: result.document, endpoints, version: result.paiVersion, line: position.line, newSecret: randomSecret })
+      .map(s => toItem(s, position.line));
   }
 }

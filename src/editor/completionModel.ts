@@ -4,6 +4,7 @@
  * converts these to VS Code items.
  */
 import type { ParsedDocument, PathSegment } from '../core/document';
+import type { TextEdit } from '../core/finding';
 import { preferredQuote } from '../core/fix';
 import { MARKETPLACE_SECTIONS } from '../core/model';
 import { childKeysAt, schemaInfoAt, snippetsAt, versionApplies, type SchemaInfo } from '../core/schema-docs';
@@ -11,6 +12,7 @@ import type { Endpoints } from '../core/uris';
 import { atLeast, type PaiVersion } from '../core/version';
 import { keyDetail, keyMarkdown, valueText } from './keyDocs';
 import { escapeSnippetText, renderSnippet, SECTION_SNIPPETS, snippetValues } from './sectionSnippets';
+import { companionEdits, type CompanionEdits } from './snippetCompanions';
 import type { CursorContext, KeyContext, ValueContext } from './yamlContext';
 
 export type SuggestionKind = 'key' | 'value' | 'uri' | 'snippet';
@@ -28,12 +30,18 @@ export interface Suggestion {
   /** Columns on the cursor's line that the insertion replaces. */
   start: number;
   end: number;
+  /** Edits elsewhere in the file that come with the insertion (never on the cursor's line). */
+  additionalEdits?: TextEdit[];
 }
 
 export interface CompletionInput {
   doc: ParsedDocument;
   endpoints: Endpoints;
   version: PaiVersion;
+  /** The cursor's line: edits that come with a snippet must stay off it. */
+  line?: number;
+  /** Makes the password a new marketplace-db section gets. */
+  newSecret?: () => string;
 }
 
 function record(v: unknown): Record<string, unknown> | undefined {
@@ -93,26 +101,36 @@ function keySuggestions(ctx: KeyContext, input: CompletionInput): Suggestion[] {
 
 function snippetSuggestions(ctx: KeyContext, input: CompletionInput): Suggestion[] {
   const { doc, endpoints, version } = input;
-  const values = snippetValues(doc, endpoints);
+  const atRoot = ctx.parentPath.length === 0;
+  const companions = atRoot ? companionEdits(input) : {};
+  const values = snippetValues(doc, endpoints, { turnsMarketplaceOn: companions.switchOn !== undefined, newSecret: input.newSecret });
   const out: Suggestion[] = [];
-  const add = (label: string, body: readonly string[], documentation: string, sortKey: string) => {
+  const add = (label: string, body: readonly string[], documentation: string, sortText: string, extras: CompanionEdits = {}) => {
+    const also = [
+      ...(extras.switchOn ? [{ edit: extras.switchOn, says: "sets cluster.common.marketplace: 'true'", why: "turns the marketplace on: `cluster.common.marketplace: 'true'` (pylon has /marketplace routes only then)" }] : []),
+      ...(extras.plugin ? [{ edit: extras.plugin, says: 'adds the Marketplace plugin', why: 'adds the Marketplace entry to `webportal.plugins` (before v1.6 the sidebar shows only listed plugins)' }] : []),
+    ];
     out.push({
       label, kind: 'snippet', insert: renderSnippet(body, values), snippet: true,
-      detail: 'OpenPAI snippet', documentation, sortText: `2${sortKey}`, start: ctx.start, end: ctx.end,
+      detail: also.length ? `OpenPAI snippet, also ${also.map(a => a.says).join(' and ')}` : 'OpenPAI snippet',
+      documentation: also.length ? `${documentation}\n\nAlso ${also.map(a => a.why).join('; and ')}.` : documentation,
+      sortText, start: ctx.start, end: ctx.end,
+      ...(also.length ? { additionalEdits: also.map(a => a.edit) } : {}),
     });
   };
-  if (ctx.parentPath.length === 0) {
+  if (atRoot) {
     const absent = MARKETPLACE_SECTIONS.filter(s => !doc.has([s]));
     for (const section of absent) {
       const def = SECTION_SNIPPETS[`${section} section`];
-      if (def) { add(`${section} section`, def.body, def.description, def.prefix); }
+      if (def) { add(`${section} section`, def.body, def.description, `2${def.prefix}`, { switchOn: companions.switchOn }); }
     }
     const all = SECTION_SNIPPETS['marketplace sections (all three)'];
-    if (all && absent.length === MARKETPLACE_SECTIONS.length) { add('marketplace sections (all three)', all.body, all.description, all.prefix); }
+    // Sorted first: on a file without any marketplace section it is what the admin came for.
+    if (all && absent.length === MARKETPLACE_SECTIONS.length) { add('marketplace sections (all three)', all.body, all.description, '0', companions); }
     // The schema's own default snippets, where none of their top-level keys exists yet.
     for (const s of snippetsAt([])) {
       const keys = Object.keys(record(s.body) ?? {});
-      if (keys.length === 0 || keys.some(k => doc.has([k]))) { continue; }
+      if (keys.length === 0 || keys.some(k => doc.has([k])) || !versionApplies(s.versions, version)) { continue; }
       out.push({
         label: s.label, kind: 'snippet', insert: s.lines.map(l => l.replace(/^(?: {2})+/, m => '\t'.repeat(m.length / 2))).join('\n'),
         snippet: true, detail: 'OpenPAI schema snippet', documentation: s.description, sortText: `4${s.label}`, start: ctx.start, end: ctx.end,
@@ -125,7 +143,7 @@ function snippetSuggestions(ctx: KeyContext, input: CompletionInput): Suggestion
     const def = SECTION_SNIPPETS['marketplace plugin entry'];
     // On a `- ` line the dash is already there: insert the entry's keys only.
     const body = inItem ? def.body.map((l, i) => (i === 0 ? l.replace(/^- /, '') : l.replace(/^ {2}/, ''))) : def.body;
-    add('marketplace plugin entry', body, def.description, def.prefix);
+    add('marketplace plugin entry', body, def.description, `2${def.prefix}`);
   }
   return out;
 }

@@ -31,21 +31,30 @@ function portText(v: string): string {
   return /^\d+$/.test(v) ? v : yamlText(v);
 }
 
+export interface SnippetOptions {
+  /** The snippet also turns cluster.common.marketplace on, so the URIs go through pylon. */
+  turnsMarketplaceOn?: boolean;
+  /** Makes the password of a new database (else the doc's `<password>` placeholder is left to fill). */
+  newSecret?: () => string;
+}
+
 /** Values for the snippets' `{{name}}` tokens, as YAML scalars. */
-export function snippetValues(doc: ParsedDocument, endpoints: Endpoints): SnippetValues {
-  const db = (key: string, restKey: string, fallback: string) =>
-    scalar(doc.valueAt(['marketplace-db', key])) ?? scalar(doc.valueAt(['marketplace-restserver', restKey])) ?? fallback;
+export function snippetValues(doc: ParsedDocument, endpoints: Endpoints, options: SnippetOptions = {}): SnippetValues {
+  const db = (key: string, restKey: string, fallback: () => string) =>
+    scalar(doc.valueAt(['marketplace-db', key])) ?? scalar(doc.valueAt(['marketplace-restserver', restKey])) ?? fallback();
   const hasDb = doc.has(['marketplace-db']);
   const scheme = endpoints.scheme;
   // The URIs that will work once the sections are in: through pylon when it can route them, else direct.
-  const api = endpoints.preferred.api ?? endpoints.pylon.api ?? endpoints.direct.api;
-  const plugin = endpoints.preferred.plugin && endpoints.preferred.plugin.includes('://') ? endpoints.preferred.plugin : endpoints.pylon.plugin ?? endpoints.direct.plugin;
+  const viaPylon = options.turnsMarketplaceOn === true;
+  const api = (viaPylon ? endpoints.pylon.api : undefined) ?? endpoints.preferred.api ?? endpoints.pylon.api ?? endpoints.direct.api;
+  const preferredPlugin = endpoints.preferred.plugin?.includes('://') ? endpoints.preferred.plugin : undefined;
+  const plugin = (viaPylon ? endpoints.pylon.plugin : undefined) ?? preferredPlugin ?? endpoints.pylon.plugin ?? endpoints.direct.plugin;
   return {
-    // An existing db section keeps paictl's defaults for absent keys; a new one gets placeholders to fill.
-    dbUser: yamlText(db('user', 'db_user', hasDb ? 'user' : 'pai_marketplace')),
-    dbPassword: yamlText(db('passwd', 'db_password', hasDb ? 'passwd' : '<password>')),
-    db: yamlText(db('db', 'db', 'marketplace')),
-    dbPort: portText(db('port', 'db_port', '9291')),
+    // An existing db section keeps paictl's defaults for absent keys; a new one gets a user and a fresh password.
+    dbUser: yamlText(db('user', 'db_user', () => (hasDb ? 'user' : 'pai_marketplace'))),
+    dbPassword: yamlText(db('passwd', 'db_password', () => (hasDb ? 'passwd' : options.newSecret?.() ?? '<password>'))),
+    db: yamlText(db('db', 'db', () => 'marketplace')),
+    dbPort: portText(db('port', 'db_port', () => '9291')),
     apiUri: yamlText(api ?? `${scheme}://<master-ip>/marketplace/api`),
     pluginUri: yamlText(plugin ?? `${scheme}://<master-ip>/marketplace/plugin.js`),
   };

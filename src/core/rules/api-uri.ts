@@ -1,7 +1,7 @@
-import { fix, setKey } from '../fix';
+import { fix, newScalarText, setKey } from '../fix';
 import { intendsMarketplace, presentSections, SWITCH_PATH } from '../model';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
-import { newScalarText, uriFinding } from '../uri-findings';
+import { uriFinding } from '../uri-findings';
 import { API_URI_PATH, assessUri, DEFAULT_API_PORT, endpointsOf, looksLikePlaceholder, portValue, type Endpoints } from '../uris';
 import { atLeast } from '../version';
 

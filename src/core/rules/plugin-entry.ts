@@ -1,8 +1,7 @@
 import { isMap, isScalar, Scalar, type ParsedNode } from 'yaml';
 import type { YamlPath } from '../document';
 import type { Fix, Range } from '../finding';
-import { fix, preferredQuote, quoteString, setKey } from '../fix';
-import { newScalarText } from '../uri-findings';
+import { fix, newScalarText, preferredQuote, quoteString, setKey } from '../fix';
 import { isRecord } from '../model';
 import { PLUGINS_PATH, pluginsOf, type PluginEntry } from '../plugins';
 import type { Rule, RuleContext, RuleFinding } from '../rule';

@@ -1,8 +1,6 @@
-import { isSeq } from 'yaml';
-import { appendSeqItem, fix, setKey } from '../fix';
-import { newScalarText } from '../uri-findings';
+import { fix } from '../fix';
 import { marketplaceOn, SWITCH_PATH } from '../model';
-import { marketplaceEntries, PLUGINS_PATH, WEBPORTAL_PATH } from '../plugins';
+import { addMarketplacePluginEdit, marketplaceEntries, PLUGINS_PATH, WEBPORTAL_PATH } from '../plugins';
 import type { Rule } from '../rule';
 import { endpointsOf } from '../uris';
 import { atLeast } from '../version';
@@ -15,12 +13,7 @@ export const pluginMissing: Rule = {
     if (atLeast(ctx.version, '1.6') || !marketplaceOn(ctx) || marketplaceEntries(ctx).length > 0) { return []; }
     const doc = ctx.doc;
     const uri = endpointsOf(ctx).preferred.plugin ?? '/marketplace/plugin.js';
-    const uriText = newScalarText(doc, uri);
-    const entry = ['- id: marketplace', '  title: Marketplace', `  uri: ${uriText}`];
-    const plugins = doc.nodeAt(PLUGINS_PATH);
-    const edit = isSeq(plugins) && plugins.items.length > 0
-      ? appendSeqItem(doc, PLUGINS_PATH, entry)
-      : setKey(doc, PLUGINS_PATH, { lines: entry });
+    const edit = addMarketplacePluginEdit(doc, uri);
     const at = doc.has(PLUGINS_PATH) ? PLUGINS_PATH : doc.has(WEBPORTAL_PATH) ? WEBPORTAL_PATH : SWITCH_PATH;
     return [{
       range: doc.keyRange(at),

@@ -6,7 +6,7 @@ import { suggest, type Suggestion } from '../../../src/editor/completionModel';
 import { cursorContext } from '../../../src/editor/yamlContext';
 
 /** Completion at the `|` in the lines (the text the provider sees is the lines without the marker). */
-function complete(lines: string[], options: { version?: PaiVersion; master?: string } = {}): Suggestion[] {
+function complete(lines: string[], options: { version?: PaiVersion; master?: string; editor?: boolean } = {}): Suggestion[] {
   const line = lines.findIndex(l => l.includes('|'));
   const character = lines[line].indexOf('|');
   const clean = lines.map(l => l.replace('|', ''));
@@ -14,7 +14,9 @@ function complete(lines: string[], options: { version?: PaiVersion; master?: str
   const version = options.version ?? '1.8';
   const ctx = cursorContext(i => clean[i], line, character);
   assert.ok(ctx, 'no cursor context');
-  return suggest(ctx, { doc, version, endpoints: computeEndpoints({ doc, version, master: options.master }) });
+  const endpoints = computeEndpoints({ doc, version, master: options.master });
+  // editor: what the provider passes (the cursor's line, and a password maker; fixed here).
+  return suggest(ctx, { doc, version, endpoints, ...(options.editor ? { line, newSecret: () => 'Gen3ratedPassw0rdXYZabcd' } : {}) });
 }
 
 const labels = (s: Suggestion[]) => s.map(x => x.label);
@@ -88,5 +90,41 @@ describe('editor completionModel', () => {
     const lines = ['webportal:', '  plugins:', '    - |'];
     assert.ok(labels(complete(lines, { version: '1.5', master: '10.0.0.1' })).includes('marketplace plugin entry'));
     assert.ok(!labels(complete(lines, { version: '1.8', master: '10.0.0.1' })).includes('marketplace plugin entry'));
+  });
+
+  it('on a file without the switch, the all-sections snippet turns it on too, with a fresh password and the pylon URI, and comes first', () => {
+    const text = ['cluster:', '  common:', '    cluster-id: pai', "    cluster-type: k8s  # keep", 'rest-server:', '  server-port: 9186', 'pylon:', '  port: 80', '', 'marketpl|'];
+    const items = complete(text, { master: '10.0.0.1', editor: true });
+    const all = items.find(i => i.label === 'marketplace sections (all three)');
+    assert.ok(all);
+    assert.equal(all.sortText, '0');
+    assert.ok(items.filter(i => i !== all).every(i => (i.sortText ?? '') > '0'), 'the all-sections snippet sorts first');
+    assert.match(all.insert, /passwd: \$\{2:Gen3ratedPassw0rdXYZabcd\}/);
+    assert.match(all.insert, /db_password: \$\{2\}/);
+    assert.match(all.insert, /marketplace_api_uri: \$\{3:http:\/\/10\.0\.0\.1\/marketplace\/api\}/);
+    // After `cluster-type: k8s  # keep` (29 characters), its comment kept.
+    assert.deepEqual(all.additionalEdits, [{ range: { start: { line: 3, character: 29 }, end: { line: 3, character: 29 } }, newText: "\n    marketplace: 'true'" }]);
+    assert.match(all.detail ?? '', /also sets cluster\.common\.marketplace: 'true'/);
+  });
+
+  it('adds no switch edit when the switch is on already, or when the edit would land on the cursor\'s line', () => {
+    const on = complete(['cluster:', '  common:', "    marketplace: 'true'", '|'], { master: '10.0.0.1', editor: true });
+    assert.equal(on.find(i => i.label === 'marketplace sections (all three)')?.additionalEdits, undefined);
+    const next = complete(['|'], { master: '10.0.0.1', editor: true });
+    assert.equal(next.find(i => i.label === 'marketplace sections (all three)')?.additionalEdits, undefined);
+  });
+
+  it('on v1.4/1.5 the all-sections snippet also adds the Marketplace plugin entry; the single sections only the switch', () => {
+    const text = ['cluster:', '  common:', '    cluster-id: pai', '  docker-registry:', '    tag: v1.5.0', 'rest-server:', '  server-port: 9186', 'webportal:', '  server-port: 9286', '', 'marketpl|'];
+    const items = complete(text, { version: '1.5', master: '10.0.0.1', editor: true });
+    const all = items.find(i => i.label === 'marketplace sections (all three)');
+    assert.deepEqual(all?.additionalEdits?.map(e => e.newText), [
+      "\n    marketplace: 'true'",
+      '\n  plugins:\n  - id: marketplace\n    title: Marketplace\n    uri: http://10.0.0.1/marketplace/plugin.js',
+    ]);
+    assert.match(all?.detail ?? '', /also sets cluster\.common\.marketplace: 'true' and adds the Marketplace plugin/);
+    assert.equal(items.find(i => i.label === 'marketplace-db section')?.additionalEdits?.length, 1);
+    const v18 = complete(text.map(l => l.replace('v1.5.0', 'v1.8.0')), { version: '1.8', master: '10.0.0.1', editor: true });
+    assert.equal(v18.find(i => i.label === 'marketplace sections (all three)')?.additionalEdits?.length, 1);
   });
 });

@@ -181,6 +181,32 @@ suite('editor', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  test('typing `market` at the root and accepting the first suggestion writes a clean marketplace setup', async () => {
+    const dir = await scratchCopy('snippet');
+    const file = vscode.Uri.joinPath(dir, CONFIG);
+    fs.writeFileSync(file.fsPath, ['cluster:', '  common:', '    cluster-id: pai', '    cluster-type: k8s', '  docker-registry:', '    tag: v1.8.0',
+      'rest-server:', '  server-port: 9186', 'pylon:', '  port: 80', '', ''].join('\n'));
+    const typed = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file), { preview: false });
+    const end = new vscode.Position(11, 0);
+    assert.ok(await typed.edit(b => b.insert(end, 'market')));
+    typed.selection = new vscode.Selection(11, 6, 11, 6);
+    await waitFor(async () => {
+      await vscode.commands.executeCommand('editor.action.triggerSuggest');
+      await sleep(700);
+      await vscode.commands.executeCommand('acceptSelectedSuggestion');
+      return typed.document.getText().includes('marketplace-webportal:');
+    }, 20_000, 'the suggestion to be accepted');
+    const text = typed.document.getText();
+    assert.match(text, /^ {4}marketplace: 'true'$/m);
+    const passwd = /^ {2}passwd: ([A-Za-z][A-Za-z0-9]{23})$/m.exec(text)?.[1];
+    assert.ok(passwd, text);
+    assert.match(text, new RegExp(`^  db_password: ${passwd}$`, 'm'));
+    assert.match(text, /^ {2}marketplace_api_uri: http:\/\/10\.0\.0\.1\/marketplace\/api$/m);
+    await expectDiagnostics(file, [], 'after the snippet');
+    await revert(typed);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   test('fix-all on save (editor.codeActionsOnSave: source.fixAll.openpai)', async () => {
     const dir = await scratchCopy('save');
     const file = vscode.Uri.joinPath(dir, CONFIG);
