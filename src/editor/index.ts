@@ -1,7 +1,9 @@
-/** Registers the editor face: diagnostics, completion, hover, code actions and the status items. */
+/** Registers the editor face: diagnostics, completion, hover, code actions, credential rename/definition and the status items. */
 import * as vscode from 'vscode';
 import { OpenPaiCodeActions } from './codeActions';
 import { OpenPaiCompletion, TRIGGER_CHARACTERS } from './completion';
+import { CredentialDefinition } from './credentialDefinition';
+import { CredentialRename } from './credentialRename';
 import { DiagnosticsController } from './diagnostics';
 import { DocumentCache } from './documentCache';
 import { OpenPaiHover } from './hover';
@@ -27,6 +29,8 @@ export function registerEditorFeatures(context: vscode.ExtensionContext): void {
     vscode.languages.registerCompletionItemProvider(YAML, new OpenPaiCompletion(cache), ...TRIGGER_CHARACTERS),
     vscode.languages.registerHoverProvider(YAML, new OpenPaiHover(cache)),
     vscode.languages.registerCodeActionsProvider(YAML, new OpenPaiCodeActions(cache), OpenPaiCodeActions.metadata),
+    vscode.languages.registerRenameProvider(YAML, new CredentialRename(cache)),
+    vscode.languages.registerDefinitionProvider(YAML, new CredentialDefinition(cache)),
     diagnostics.onDidUpdate(() => status.update()),
     vscode.window.onDidChangeActiveTextEditor(() => status.update()),
     vscode.workspace.onDidChangeConfiguration(e => {

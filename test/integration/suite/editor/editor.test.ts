@@ -207,6 +207,22 @@ suite('editor', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  test('F2 on a credential renames it on both sides; Go to Definition jumps to the other side', async () => {
+    const doc = editor.document;
+    const rs = find(doc, 'db_password: S3cure-Passw0rd').translate(0, 'db_password: S3'.length);
+    const db = find(doc, 'passwd: S3cure-Passw0rd');
+    const targets = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', uri, rs);
+    const target = targets.map(t => ('targetUri' in t ? { uri: t.targetUri, range: t.targetRange } : t))[0];
+    assert.ok(target, 'no definition');
+    assert.deepStrictEqual([target.range.start.line, target.range.start.character, target.range.end.character], [db.line, db.character + 'passwd: '.length, db.character + 'passwd: S3cure-Passw0rd'.length]);
+
+    const rename = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', uri, rs, 'N3w-Secret-Value');
+    assert.ok(await vscode.workspace.applyEdit(rename));
+    assert.strictEqual(doc.lineAt(db.line).text, '  passwd: N3w-Secret-Value');
+    assert.strictEqual(doc.lineAt(rs.line).text, '  db_password: N3w-Secret-Value');
+    await expectDiagnostics(uri, INITIAL, 'credentials still line up after the rename');
+  });
+
   test('fix-all on save (editor.codeActionsOnSave: source.fixAll.openpai)', async () => {
     const dir = await scratchCopy('save');
     const file = vscode.Uri.joinPath(dir, CONFIG);
