@@ -1,4 +1,5 @@
-import type * as vscode from 'vscode';
+import * as l10n from '@vscode/l10n';
+import * as vscode from 'vscode';
 import { registerDeployFeatures, type DeployApi } from './deploy';
 import { registerEditorFeatures } from './editor';
 
@@ -8,6 +9,8 @@ export interface OpenPaiExtensionApi {
 }
 
 export function activate(context: vscode.ExtensionContext): OpenPaiExtensionApi {
+  // One translation bundle (l10n/bundle.l10n.<locale>.json) for every message, also in the modules that never import vscode.
+  if (vscode.l10n.bundle) { l10n.config({ contents: vscode.l10n.bundle }); }
   registerEditorFeatures(context);
   return { deploy: registerDeployFeatures(context) };
 }

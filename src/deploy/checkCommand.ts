@@ -1,4 +1,5 @@
 /** Check Marketplace: request the API root and the plugin, and say in plain words what answered. */
+import * as l10n from '@vscode/l10n';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { isPaiVersion } from '../core/version';
@@ -23,13 +24,13 @@ export function paiVersionSetting(folder: string): 'auto' | '1.4' | '1.5' | '1.6
 export async function checkMarketplace(folder: string, ui: DeployUi, output: vscode.OutputChannel, timeoutMs = 10_000): Promise<CheckResult> {
   const text = readIn(folder, CONFIG_FILE);
   if (text === undefined) {
-    const message = `Check Marketplace: ${path.join(folder, CONFIG_FILE)} does not exist, so the URIs to check are unknown.`;
+    const message = l10n.t('Check Marketplace: {0} does not exist, so the URIs to check are unknown.', path.join(folder, CONFIG_FILE));
     void ui.message('error', message, {});
     return { outcome: 'refused', folder, reports: [], message };
   }
   const targets = checkTargets(text, path.join(folder, CONFIG_FILE), siblingReader(folder), paiVersionSetting(folder));
   const reports = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'OpenPAI: checking the marketplace' },
+    { location: vscode.ProgressLocation.Notification, title: l10n.t('OpenPAI: checking the marketplace') },
     () => Promise.all([
       targets.api ? checkApi(targets.api.uri, { timeoutMs }) : undefined,
       targets.plugin ? checkPlugin(targets.plugin.uri, { timeoutMs }) : undefined,
@@ -44,11 +45,10 @@ export async function checkMarketplace(folder: string, ui: DeployUi, output: vsc
     output.appendLine(`  ${r.passed ? 'OK  ' : 'FAIL'} ${r.text}${source ? ` [URI from ${source}]` : ''}`);
   }
   for (const m of targets.missing) { output.appendLine(`  FAIL ${m}`); }
-  const message = passed
-    ? `Marketplace is up. ${lines.join(' ')}`
-    : `Marketplace check failed. ${lines.join(' ')}`;
-  void ui.message(passed ? 'info' : 'error', message, {}, ...(passed ? [] : ['Show Details'])).then(choice => {
-    if (choice === 'Show Details') { output.show(true); }
+  const message = `${passed ? l10n.t('Marketplace is up.') : l10n.t('Marketplace check failed.')} ${lines.join(' ')}`;
+  const showDetails = l10n.t('Show Details');
+  void ui.message(passed ? 'info' : 'error', message, {}, ...(passed ? [] : [showDetails])).then(choice => {
+    if (choice === showDetails) { output.show(true); }
   });
   return { outcome: passed ? 'passed' : 'failed', folder, reports: done, message };
 }

@@ -2,6 +2,7 @@
  * Which URIs Check Marketplace requests: the ones the cluster will really use. Pure; the core's
  * endpoint model (core/uris.ts) supplies the defaults paictl derives on v1.6+.
  */
+import * as l10n from '@vscode/l10n';
 import { check, type PaiVersionOption, type SiblingName } from '../core';
 import { readLayout } from '../core/layout';
 import { isRecord } from '../core/model';
@@ -40,7 +41,7 @@ export function checkTargets(configText: string, fileName: string, readSibling: 
   } else if (ep.preferred.api) {
     out.api = { uri: ep.preferred.api, source: 'the URI this cluster needs' };
   } else {
-    out.missing.push('No API URI: set marketplace-webportal.marketplace_api_uri, or mark the master in layout.yaml (pai-master: "true", hostip) so it can be derived.');
+    out.missing.push(l10n.t('No API URI: set marketplace-webportal.marketplace_api_uri, or mark the master in layout.yaml (pai-master: "true", hostip) so it can be derived.'));
   }
 
   const port = portValue(doc.valueAt(['marketplace-webportal', 'server-port'])) ?? DEFAULT_PLUGIN_PORT;
@@ -53,10 +54,10 @@ export function checkTargets(configText: string, fileName: string, readSibling: 
   } else if (ep.preferred.plugin && !ep.preferred.plugin.startsWith('/')) {
     out.plugin = { uri: ep.preferred.plugin, source: 'the URI this cluster needs' };
   } else {
-    out.missing.push('No plugin URI: add the Marketplace entry to webportal.plugins, or mark the master in layout.yaml so it can be derived.');
+    out.missing.push(l10n.t('No plugin URI: add the Marketplace entry to webportal.plugins, or mark the master in layout.yaml so it can be derived.'));
   }
   if (out.plugin && out.plugin.uri.startsWith('/')) {
-    out.missing.push(`The plugin URI ${out.plugin.uri} is relative and the cluster's host is unknown (no pylon.domain, no master in layout.yaml).`);
+    out.missing.push(l10n.t("The plugin URI {0} is relative and the cluster's host is unknown (no pylon.domain, no master in layout.yaml).", out.plugin.uri));
     delete out.plugin;
   }
   return out;

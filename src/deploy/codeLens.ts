@@ -1,4 +1,5 @@
 /** Deploy Marketplace and Check Marketplace above the first marketplace section of a config file. */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { isConfigPath } from './configFolder';
 
@@ -17,8 +18,8 @@ export class MarketplaceCodeLensProvider implements vscode.CodeLensProvider {
     const line = document.positionAt(m.index).line;
     const range = new vscode.Range(line, 0, line, 0);
     return [
-      new vscode.CodeLens(range, { title: 'Deploy Marketplace', command: 'openpai.deployMarketplace', arguments: [document.uri], tooltip: 'paictl: push this folder, start the marketplace services, restart webportal (and pylon)' }),
-      new vscode.CodeLens(range, { title: 'Check Marketplace', command: 'openpai.checkMarketplace', arguments: [document.uri], tooltip: 'Request the marketplace API and plugin URIs and report what answers' }),
+      new vscode.CodeLens(range, { title: l10n.t('Deploy Marketplace'), command: 'openpai.deployMarketplace', arguments: [document.uri], tooltip: l10n.t('paictl: push this folder, start the marketplace services, restart webportal (and pylon)') }),
+      new vscode.CodeLens(range, { title: l10n.t('Check Marketplace'), command: 'openpai.checkMarketplace', arguments: [document.uri], tooltip: l10n.t('Request the marketplace API and plugin URIs and report what answers') }),
     ];
   }
 

@@ -1,4 +1,5 @@
 /** The palette commands: resolve folder and paictl, gate, confirm, then run the steps as tasks. */
+import * as l10n from '@vscode/l10n';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -7,7 +8,7 @@ import { checkMarketplace, paiVersionSetting, type CheckResult } from './checkCo
 import { resolveConfigFolder } from './configFolder';
 import { dirtyFolderFiles, existingFolderFiles, readIn, siblingReader } from './folderFiles';
 import { CONFIG_FILE, gateDecision } from './gate';
-import { COMMAND_STEPS, SEQUENCE_TITLES, pushes, type SequenceName, type Step } from './paictlArgs';
+import { COMMAND_STEPS, pushes, sequenceTitle, type SequenceName, type Step } from './paictlArgs';
 import { isProblem, resolvePaictl, type Paictl, type SettingKey } from './paictlLocation';
 import { clusterIdOf, pylonDecision, switchKey } from './pylon';
 import { runSequence, type PlannedStep, type StepRun } from './sequence';
@@ -56,15 +57,17 @@ export async function findPaictl(): Promise<ReturnType<typeof resolvePaictl>> {
 }
 
 async function offerSetting(env: DeployEnv, message: string, setting: SettingKey): Promise<void> {
-  const choice = await env.ui().message('error', message, {}, 'Open Setting');
-  if (choice === 'Open Setting') { await vscode.commands.executeCommand('workbench.action.openSettings', setting); }
+  const openSetting = l10n.t('Open Setting');
+  const choice = await env.ui().message('error', message, {}, openSetting);
+  if (choice === openSetting) { await vscode.commands.executeCommand('workbench.action.openSettings', setting); }
 }
 
 /** The commands refuse to run in Restricted Mode (the palette hides them too). */
 export async function refuseUntrusted(env: DeployEnv, title: string): Promise<boolean> {
   if (vscode.workspace.isTrusted) { return false; }
-  const choice = await env.ui().message('error', `OpenPAI: ${title} runs paictl, so it needs a trusted workspace; this one is in Restricted Mode.`, {}, 'Manage Workspace Trust');
-  if (choice === 'Manage Workspace Trust') { await vscode.commands.executeCommand('workbench.trust.manage'); }
+  const manage = l10n.t('Manage Workspace Trust');
+  const choice = await env.ui().message('error', l10n.t('OpenPAI: {0} runs paictl, so it needs a trusted workspace; this one is in Restricted Mode.', title), {}, manage);
+  if (choice === manage) { await vscode.commands.executeCommand('workbench.trust.manage'); }
   return true;
 }
 
@@ -77,9 +80,13 @@ async function gate(env: DeployEnv, title: string, folder: string): Promise<Comm
   const dirty = dirtyFolderFiles(folder);
   if (dirty.length) {
     const names = dirty.map(d => path.basename(d.uri.fsPath)).join(', ');
-    const choice = await env.ui().message('warning', `${names} ha${dirty.length === 1 ? 's' : 've'} unsaved changes; paictl pushes the files on disk.`, { modal: true }, 'Save and Continue', 'Continue Without Saving');
-    if (choice === undefined) { return result(title, 'declined', 'Cancelled: unsaved changes.', folder); }
-    if (choice === 'Save and Continue') { await Promise.all(dirty.map(d => d.save())); }
+    const save = l10n.t('Save and Continue');
+    const text = dirty.length === 1
+      ? l10n.t('{0} has unsaved changes; paictl pushes the files on disk.', names)
+      : l10n.t('{0} have unsaved changes; paictl pushes the files on disk.', names);
+    const choice = await env.ui().message('warning', text, { modal: true }, save, l10n.t('Continue Without Saving'));
+    if (choice === undefined) { return result(title, 'declined', l10n.t('Cancelled: unsaved changes.'), folder); }
+    if (choice === save) { await Promise.all(dirty.map(d => d.save())); }
   }
   const c = vscode.workspace.getConfiguration('openpai', vscode.Uri.file(folder));
   const decision = gateDecision({
@@ -91,13 +98,15 @@ async function gate(env: DeployEnv, title: string, folder: string): Promise<Comm
     return result(title, 'gated', decision.message, folder);
   }
   if (decision.kind === 'errors') {
-    const choice = await env.ui().message('error', `${title}: ${decision.message}`, { modal: true, detail: decision.detail }, 'Show Problems', 'Push Anyway');
-    if (choice === 'Push Anyway') { return undefined; }
-    if (choice === 'Show Problems') {
+    const showProblems = l10n.t('Show Problems');
+    const pushAnyway = l10n.t('Push Anyway');
+    const choice = await env.ui().message('error', `${title}: ${decision.message}`, { modal: true, detail: decision.detail }, showProblems, pushAnyway);
+    if (choice === pushAnyway) { return undefined; }
+    if (choice === showProblems) {
       await vscode.window.showTextDocument(vscode.Uri.file(path.join(folder, CONFIG_FILE)));
       await vscode.commands.executeCommand('workbench.actions.view.problems');
     }
-    return result(title, 'gated', `Not pushed: ${decision.message}`, folder);
+    return result(title, 'gated', l10n.t('Not pushed: {0}', decision.message), folder);
   }
   return undefined;
 }
@@ -108,22 +117,22 @@ function switchInFolder(folder: string | undefined): unknown {
 }
 
 export async function runDeployCommand(env: DeployEnv, name: SequenceName, arg: unknown): Promise<CommandResult> {
-  const title = SEQUENCE_TITLES[name];
-  if (await refuseUntrusted(env, title)) { return result(title, 'refused', 'Restricted Mode: workspace not trusted.'); }
+  const title = sequenceTitle(name);
+  if (await refuseUntrusted(env, title)) { return result(title, 'refused', l10n.t('Restricted Mode: workspace not trusted.')); }
   if (running) {
-    void env.ui().message('warning', `OpenPAI: ${running} is still running; wait for it or cancel it first.`, {});
-    return result(title, 'refused', `${running} is still running.`);
+    void env.ui().message('warning', l10n.t('OpenPAI: {0} is still running; wait for it or cancel it first.', running), {});
+    return result(title, 'refused', l10n.t('{0} is still running.', running));
   }
   const needsFolder = NEEDS_FOLDER.includes(name);
   const resolved = await resolveConfigFolder(arg, folders => env.ui().pickFolder(folders), !needsFolder);
-  if ('cancelled' in resolved) { return result(title, 'declined', 'No config folder chosen.'); }
+  if ('cancelled' in resolved) { return result(title, 'declined', l10n.t('No config folder chosen.')); }
   if ('problem' in resolved && needsFolder) {
     if (resolved.setting) { await offerSetting(env, resolved.problem, resolved.setting); } else { void env.ui().message('error', resolved.problem, {}); }
     return result(title, 'refused', resolved.problem);
   }
   const folder = 'folder' in resolved ? resolved.folder : undefined;
   if (folder && needsFolder && !fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
-    const message = `The config folder ${folder} does not exist.`;
+    const message = l10n.t('The config folder {0} does not exist.', folder);
     await offerSetting(env, message, 'openpai.configFolder');
     return result(title, 'refused', message, folder);
   }
@@ -139,18 +148,21 @@ export async function runDeployCommand(env: DeployEnv, name: SequenceName, arg: 
   }
   if (name === 'deleteMarketplace') {
     const clusterId = clusterIdOf(folder ? new ParsedDocument(readIn(folder, CONFIG_FILE) ?? '').valueAt(['cluster', 'common', 'cluster-id']) : undefined);
-    const target = paictl.kubeconfig ? `the cluster of kubeconfig ${paictl.kubeconfig}` : "the cluster of paictl's default kubeconfig (~/.kube/config)";
-    const detail = `paictl will run "service delete" for marketplace-webportal, marketplace-restserver and marketplace-db on ${target}`
-      + (folder ? `, whose configuration is in\n${folder}\n(cluster-id "${clusterId}").` : '.')
-      + ' paictl asks Y/N in the terminal as well.';
-    const choice = await env.ui().message('warning', `Delete the marketplace services from cluster "${clusterId}"?`, { modal: true, detail }, 'Delete');
-    if (choice !== 'Delete') { return result(title, 'declined', 'Delete cancelled.', folder); }
+    const target = paictl.kubeconfig ? l10n.t('the cluster of kubeconfig {0}', paictl.kubeconfig) : l10n.t("the cluster of paictl's default kubeconfig (~/.kube/config)");
+    const detail = folder
+      ? l10n.t('paictl will run "service delete" for marketplace-webportal, marketplace-restserver and marketplace-db on {0}, whose configuration is in\n{1}\n(cluster-id "{2}"). paictl asks Y/N in the terminal as well.', target, folder, clusterId)
+      : l10n.t('paictl will run "service delete" for marketplace-webportal, marketplace-restserver and marketplace-db on {0}. paictl asks Y/N in the terminal as well.', target);
+    const del = l10n.t('Delete');
+    const choice = await env.ui().message('warning', l10n.t('Delete the marketplace services from cluster "{0}"?', clusterId), { modal: true, detail }, del);
+    if (choice !== del) { return result(title, 'declined', l10n.t('Delete cancelled.'), folder); }
   }
   if (name === 'pullConfig' && folder) {
     const existing = existingFolderFiles(folder);
     if (existing.length) {
-      const choice = await env.ui().message('warning', `Pull the cluster's configuration into ${folder}?`, { modal: true, detail: `paictl overwrites ${existing.join(', ')} there with the copies stored in the cluster; unpushed edits are lost.` }, 'Pull and Overwrite');
-      if (choice !== 'Pull and Overwrite') { return result(title, 'declined', 'Pull cancelled.', folder); }
+      const overwrite = l10n.t('Pull and Overwrite');
+      const choice = await env.ui().message('warning', l10n.t("Pull the cluster's configuration into {0}?", folder),
+        { modal: true, detail: l10n.t('paictl overwrites {0} there with the copies stored in the cluster; unpushed edits are lost.', existing.join(', ')) }, overwrite);
+      if (choice !== overwrite) { return result(title, 'declined', l10n.t('Pull cancelled.'), folder); }
     }
   }
   return execute(env, title, name, steps, paictl, folder);
@@ -185,10 +197,12 @@ async function execute(env: DeployEnv, title: string, name: SequenceName, steps:
     );
     env.output.appendLine(`[${new Date().toISOString()}] ${run.message}`);
     const level = run.outcome === 'done' ? 'info' : run.outcome === 'cancelled' ? 'warning' : 'error';
-    const buttons = run.outcome === 'done' && name === 'deployMarketplace' ? ['Check Marketplace'] : run.outcome === 'failed' ? ['Show Terminal'] : [];
+    const checkButton = l10n.t('Check Marketplace');
+    const terminalButton = l10n.t('Show Terminal');
+    const buttons = run.outcome === 'done' && name === 'deployMarketplace' ? [checkButton] : run.outcome === 'failed' ? [terminalButton] : [];
     void env.ui().message(level, run.message, {}, ...buttons).then(choice => {
-      if (choice === 'Check Marketplace') { void vscode.commands.executeCommand('openpai.checkMarketplace', folder ? vscode.Uri.file(folder) : undefined); }
-      if (choice === 'Show Terminal') { void vscode.commands.executeCommand('workbench.action.terminal.focus'); }
+      if (choice === checkButton) { void vscode.commands.executeCommand('openpai.checkMarketplace', folder ? vscode.Uri.file(folder) : undefined); }
+      if (choice === terminalButton) { void vscode.commands.executeCommand('workbench.action.terminal.focus'); }
     });
     return result(title, run.outcome, run.message, folder, run.steps);
   } finally {
@@ -197,10 +211,10 @@ async function execute(env: DeployEnv, title: string, name: SequenceName, steps:
 }
 
 export async function runCheckCommand(env: DeployEnv, arg: unknown): Promise<CheckResult | CommandResult> {
-  const title = 'Check Marketplace';
-  if (await refuseUntrusted(env, title)) { return result(title, 'refused', 'Restricted Mode: workspace not trusted.'); }
+  const title = l10n.t('Check Marketplace');
+  if (await refuseUntrusted(env, title)) { return result(title, 'refused', l10n.t('Restricted Mode: workspace not trusted.')); }
   const resolved = await resolveConfigFolder(arg, folders => env.ui().pickFolder(folders));
-  if ('cancelled' in resolved) { return result(title, 'declined', 'No config folder chosen.'); }
+  if ('cancelled' in resolved) { return result(title, 'declined', l10n.t('No config folder chosen.')); }
   if ('problem' in resolved) {
     if (resolved.setting) { await offerSetting(env, resolved.problem, resolved.setting); } else { void env.ui().message('error', resolved.problem, {}); }
     return result(title, 'refused', resolved.problem);

@@ -1,4 +1,5 @@
 /** Which config folder a command works on: its argument, the setting, the open config, the workspace. */
+import * as l10n from '@vscode/l10n';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -58,7 +59,7 @@ export async function resolveConfigFolder(arg: unknown, pick: (folders: readonly
     return chosen ? { folder: chosen } : { cancelled: true };
   }
   return {
-    problem: 'No config folder: open its services-configuration.yaml, or set openpai.configFolder to the folder paictl should push.',
+    problem: l10n.t('No config folder: open its services-configuration.yaml, or set openpai.configFolder to the folder paictl should push.'),
     setting: 'openpai.configFolder',
   };
 }

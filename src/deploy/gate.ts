@@ -2,6 +2,7 @@
  * Whether a push may go ahead: the same core check the editor shows, plus the files paictl needs in
  * the folder. Pure: the caller reads the files; unit-tested.
  */
+import * as l10n from '@vscode/l10n';
 import { check, type Finding, type PaiVersionOption, type SiblingName } from '../core';
 import { atLeast, type PaiVersion, type VersionSource } from '../core/version';
 
@@ -25,19 +26,19 @@ export type GateDecision =
   /** The core found errors: the admin may look at them or push anyway. */
   | { kind: 'errors'; errors: Finding[]; message: string; detail: string };
 
-const VERSION_WORDS: Record<VersionSource, string> = {
-  'option': 'the openpai.paiVersion setting',
-  'docker-registry.tag': 'cluster.docker-registry.tag',
-  'config.yaml': "config.yaml's docker_image_tag",
-  'default': 'no version in the files, so the latest is assumed',
-};
-
-function plural(n: number, word: string): string { return `${n} ${word}${n === 1 ? '' : 's'}`; }
+function versionWords(source: VersionSource): string {
+  switch (source) {
+    case 'option': return l10n.t('the openpai.paiVersion setting');
+    case 'docker-registry.tag': return 'cluster.docker-registry.tag';
+    case 'config.yaml': return l10n.t("config.yaml's docker_image_tag");
+    case 'default': return l10n.t('no version in the files, so the latest is assumed');
+  }
+}
 
 export function gateDecision(input: GateInput): GateDecision {
   const fileName = `${input.folder.replace(/[\\/]+$/, '')}/${CONFIG_FILE}`;
   if (input.configText === undefined) {
-    return { kind: 'missing', files: [CONFIG_FILE], message: `${fileName} does not exist: paictl pushes the folder's ${CONFIG_FILE}. Choose the folder that holds it (setting openpai.configFolder).` };
+    return { kind: 'missing', files: [CONFIG_FILE], message: l10n.t("{0} does not exist: paictl pushes the folder's {1}. Choose the folder that holds it (setting openpai.configFolder).", fileName, CONFIG_FILE) };
   }
   const result = check(input.configText, {
     fileName, readSibling: input.readSibling, paiVersion: input.paiVersion ?? 'auto', disabled: input.disabledRules ?? [],
@@ -48,20 +49,25 @@ export function gateDecision(input: GateInput): GateDecision {
   if (needsConfigYaml && input.readSibling('config.yaml') === undefined) { missing.push('config.yaml'); }
   if (missing.length > 0) {
     const why = missing.map(f => f === 'layout.yaml'
-      ? 'layout.yaml (paictl reads the master node from it and pushes it with every config push)'
-      : `config.yaml (paictl v1.7+ refuses to push without it: "Some configuration files not found."; version ${result.paiVersion} from ${VERSION_WORDS[result.versionSource]})`);
+      ? l10n.t('layout.yaml (paictl reads the master node from it and pushes it with every config push)')
+      : l10n.t('config.yaml (paictl v1.7+ refuses to push without it: "Some configuration files not found."; version {0} from {1})', result.paiVersion, versionWords(result.versionSource)));
     return {
       kind: 'missing', files: missing,
-      message: `Not pushed: the config folder ${input.folder} lacks ${why.join(' and ')}. Put ${missing.length === 1 ? 'it' : 'them'} next to ${CONFIG_FILE}.`,
+      message: missing.length === 1
+        ? l10n.t('Not pushed: the config folder {0} lacks {1}. Put it next to {2}.', input.folder, why[0], CONFIG_FILE)
+        : l10n.t('Not pushed: the config folder {0} lacks {1} and {2}. Put them next to {3}.', input.folder, why[0], why[1], CONFIG_FILE),
     };
   }
   const errors = result.findings.filter(f => f.severity === 'error');
   if (errors.length > 0) {
-    const shown = errors.slice(0, 5).map(f => `• line ${f.range.start.line + 1} [${f.code}]: ${f.message}`);
-    if (errors.length > shown.length) { shown.push(`• … and ${plural(errors.length - shown.length, 'more error')}`); }
+    const shown = errors.slice(0, 5).map(f => `• ${l10n.t('line {0} [{1}]: {2}', f.range.start.line + 1, f.code, f.message)}`);
+    const more = errors.length - shown.length;
+    if (more > 0) { shown.push(`• ${more === 1 ? l10n.t('… and 1 more error') : l10n.t('… and {0} more errors', more)}`); }
     return {
       kind: 'errors', errors,
-      message: `${CONFIG_FILE} has ${plural(errors.length, 'error')} that will break the deployment or leave the marketplace off.`,
+      message: errors.length === 1
+        ? l10n.t('{0} has 1 error that will break the deployment or leave the marketplace off.', CONFIG_FILE)
+        : l10n.t('{0} has {1} errors that will break the deployment or leave the marketplace off.', CONFIG_FILE, errors.length),
       detail: shown.join('\n'),
     };
   }

@@ -4,9 +4,10 @@
  * own terminal runs the command, which runs paictl in its real terminal (a second task, with
  * `skipChecks`), and the task ends with paictl's outcome. `"skipChecks": true` runs paictl directly.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { CommandResult } from './commands';
-import { SEQUENCE_TITLES, type SequenceName, type Step } from './paictlArgs';
+import { sequenceTitle, type SequenceName, type Step } from './paictlArgs';
 import { TASK_SOURCE, type OpenPaiTaskDefinition } from './taskRunner';
 
 export const GUARDED_STEPS: Partial<Record<Step, SequenceName>> = {
@@ -38,7 +39,7 @@ class GuardTerminal implements vscode.Pseudoterminal {
   private line(text: string): void { this.written.fire(`${text.replace(/\r?\n/g, '\r\n')}\r\n`); }
 
   private async start(): Promise<void> {
-    this.line(`OpenPAI: ${SEQUENCE_TITLES[this.name]}: checks and confirmations first, as the command does; paictl then runs in its own terminal.`);
+    this.line(l10n.t('OpenPAI: {0}: checks and confirmations first, as the command does; paictl then runs in its own terminal.', sequenceTitle(this.name)));
     try {
       const r = await this.run(this.name, this.folder ? vscode.Uri.file(this.folder) : undefined);
       this.line(r.message);
@@ -51,9 +52,9 @@ class GuardTerminal implements vscode.Pseudoterminal {
 }
 
 export function guardedTask(definition: OpenPaiTaskDefinition, name: SequenceName, folder: string | undefined, scope: vscode.WorkspaceFolder | vscode.TaskScope.Workspace, run: RunCommand): vscode.Task {
-  const task = new vscode.Task(definition, scope, SEQUENCE_TITLES[name], TASK_SOURCE,
+  const task = new vscode.Task(definition, scope, sequenceTitle(name), TASK_SOURCE,
     new vscode.CustomExecution(async () => new GuardTerminal(name, folder, run)), []);
   task.presentationOptions = { reveal: vscode.TaskRevealKind.Silent, panel: vscode.TaskPanelKind.Dedicated, echo: false, clear: true, showReuseMessage: false };
-  task.detail = 'checked first, like the command; "skipChecks": true runs paictl directly';
+  task.detail = l10n.t('checked first, like the command; "skipChecks": true runs paictl directly');
   return task;
 }

@@ -2,6 +2,7 @@
  * The paictl invocations the deploy commands run, as argument lists. Pure: no `vscode`, unit-tested.
  * Every value stays one list element; quoting for a shell happens later, per element (shellQuote.ts).
  */
+import * as l10n from '@vscode/l10n';
 
 export const MARKETPLACE_SERVICES = ['marketplace-db', 'marketplace-restserver', 'marketplace-webportal'] as const;
 
@@ -29,14 +30,14 @@ export interface StepOptions {
 /** What the admin reads in the progress notification and in failure messages. */
 export function stepLabel(step: Step, withPylon = false): string {
   switch (step) {
-    case 'push': return 'push the configuration';
-    case 'pull': return 'pull the configuration';
-    case 'get-id': return 'show the cluster id';
-    case 'start-marketplace': return 'start the marketplace services';
-    case 'stop-marketplace': return 'stop the marketplace services';
-    case 'delete-marketplace': return 'delete the marketplace services';
-    case 'stop-webportal': return withPylon ? 'stop webportal and pylon' : 'stop webportal';
-    case 'start-webportal': return withPylon ? 'start pylon and webportal' : 'start webportal';
+    case 'push': return l10n.t('push the configuration');
+    case 'pull': return l10n.t('pull the configuration');
+    case 'get-id': return l10n.t('show the cluster id');
+    case 'start-marketplace': return l10n.t('start the marketplace services');
+    case 'stop-marketplace': return l10n.t('stop the marketplace services');
+    case 'delete-marketplace': return l10n.t('delete the marketplace services');
+    case 'stop-webportal': return withPylon ? l10n.t('stop webportal and pylon') : l10n.t('stop webportal');
+    case 'start-webportal': return withPylon ? l10n.t('start pylon and webportal') : l10n.t('start webportal');
   }
 }
 
@@ -74,16 +75,19 @@ export const COMMAND_STEPS = {
 } as const satisfies Record<string, readonly Step[]>;
 export type SequenceName = keyof typeof COMMAND_STEPS;
 
-export const SEQUENCE_TITLES: Record<SequenceName, string> = {
-  pushConfig: 'Push Configuration',
-  startMarketplace: 'Start Marketplace Services',
-  stopMarketplace: 'Stop Marketplace Services',
-  restartWebportal: 'Restart Webportal',
-  deployMarketplace: 'Deploy Marketplace',
-  pullConfig: 'Pull Configuration',
-  showClusterId: 'Show Cluster Id',
-  deleteMarketplace: 'Delete Marketplace Services',
-};
+/** A command's title, as its messages name it. */
+export function sequenceTitle(name: SequenceName): string {
+  switch (name) {
+    case 'pushConfig': return l10n.t('Push Configuration');
+    case 'startMarketplace': return l10n.t('Start Marketplace Services');
+    case 'stopMarketplace': return l10n.t('Stop Marketplace Services');
+    case 'restartWebportal': return l10n.t('Restart Webportal');
+    case 'deployMarketplace': return l10n.t('Deploy Marketplace');
+    case 'pullConfig': return l10n.t('Pull Configuration');
+    case 'showClusterId': return l10n.t('Show Cluster Id');
+    case 'deleteMarketplace': return l10n.t('Delete Marketplace Services');
+  }
+}
 
 /** Steps that read the config folder's files (and so go through the gate when they push). */
 export function pushes(steps: readonly Step[]): boolean {

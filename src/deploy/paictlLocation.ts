@@ -2,6 +2,7 @@
  * Where paictl and its interpreter are, from the settings, the workspace and the dev-box default.
  * Pure: file system questions come through `FsProbe`, so unit tests use a fake.
  */
+import * as l10n from '@vscode/l10n';
 import * as path from 'path';
 
 export const DEVBOX_PAICTL = '/pai/paictl.py';
@@ -75,10 +76,12 @@ export function resolvePaictl(input: ResolveInput, fs: FsProbe): Paictl | Paictl
   const platform = input.platform ?? process.platform;
   const python = s.python.trim() === '' ? DEFAULT_PYTHON : expandHome(s.python.trim(), input.home);
   if (!findExecutable(python, input.envPath, fs, platform)) {
-    const where = python.includes('/') ? `${python} does not exist or is not executable` : `no "${python}" on the PATH of this VS Code (${input.envPath || 'empty PATH'})`;
+    const where = python.includes('/')
+      ? l10n.t('{0} does not exist or is not executable', python)
+      : l10n.t('no "{0}" on the PATH of this VS Code ({1})', python, input.envPath || l10n.t('empty PATH'));
     return {
       setting: 'openpai.paictl.python',
-      message: `Cannot run paictl: ${where}. paictl is a Python 2.7 script (the dev-box has it as "python"); set openpai.paictl.python to the interpreter that runs it.`,
+      message: l10n.t('Cannot run paictl: {0}. paictl is a Python 2.7 script (the dev-box has it as "python"); set openpai.paictl.python to the interpreter that runs it.', where),
     };
   }
   let paictl: string;
@@ -87,10 +90,10 @@ export function resolvePaictl(input: ResolveInput, fs: FsProbe): Paictl | Paictl
     paictl = expandHome(s.paictlPath.trim(), input.home);
     paictlSource = 'setting';
     if (!path.isAbsolute(paictl)) {
-      return { setting: 'openpai.paictl.path', message: `openpai.paictl.path must be an absolute path to paictl.py (it is "${s.paictlPath}").` };
+      return { setting: 'openpai.paictl.path', message: l10n.t('openpai.paictl.path must be an absolute path to paictl.py (it is "{0}").', s.paictlPath) };
     }
     if (!fs.isFile(paictl)) {
-      return { setting: 'openpai.paictl.path', message: `Cannot run paictl: openpai.paictl.path names ${paictl}, which does not exist.` };
+      return { setting: 'openpai.paictl.path', message: l10n.t('Cannot run paictl: openpai.paictl.path names {0}, which does not exist.', paictl) };
     }
   } else {
     const inWorkspace = preferredWorkspacePaictl(input.workspacePaictl);
@@ -99,13 +102,13 @@ export function resolvePaictl(input: ResolveInput, fs: FsProbe): Paictl | Paictl
     if (!fs.isFile(paictl)) {
       return {
         setting: 'openpai.paictl.path',
-        message: `Cannot run paictl: there is no paictl.py in the workspace and none at ${DEVBOX_PAICTL} (where the dev-box has it). Set openpai.paictl.path to your pai checkout's paictl.py.`,
+        message: l10n.t("Cannot run paictl: there is no paictl.py in the workspace and none at {0} (where the dev-box has it). Set openpai.paictl.path to your pai checkout's paictl.py.", DEVBOX_PAICTL),
       };
     }
   }
   const kubeconfig = s.kubeconfig.trim() === '' ? undefined : expandHome(s.kubeconfig.trim(), input.home);
   if (kubeconfig !== undefined && !fs.isFile(kubeconfig)) {
-    return { setting: 'openpai.paictl.kubeconfig', message: `Cannot run paictl: openpai.paictl.kubeconfig names ${kubeconfig}, which does not exist. Clear it to use paictl's default ~/.kube/config.` };
+    return { setting: 'openpai.paictl.kubeconfig', message: l10n.t("Cannot run paictl: openpai.paictl.kubeconfig names {0}, which does not exist. Clear it to use paictl's default ~/.kube/config.", kubeconfig) };
   }
   return { python, paictl, kubeconfig, paictlSource };
 }

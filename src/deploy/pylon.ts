@@ -7,6 +7,7 @@
  * folder, the value it last restarted pylon with. No record (first deploy from this VS Code, or the
  * cluster was changed from elsewhere) means: restart pylon too, the safe side.
  */
+import * as l10n from '@vscode/l10n';
 
 /** The switch as it is compared: pylon tests `== 'true'`, so the YAML type matters ("true" vs true). */
 export function switchKey(value: unknown): string {
@@ -19,7 +20,7 @@ export interface PylonDecision {
 }
 
 function shown(key: string): string {
-  return key === 'absent' ? 'absent' : key;
+  return key === 'absent' ? l10n.t('absent') : key;
 }
 
 /**
@@ -28,12 +29,12 @@ function shown(key: string): string {
  */
 export function pylonDecision(now: string, recorded: string | undefined): PylonDecision {
   if (recorded === undefined) {
-    return { withPylon: true, reason: 'pylon reads cluster.common.marketplace only when it starts, and there is no record of the value it started with, so pylon restarts too.' };
+    return { withPylon: true, reason: l10n.t('pylon reads cluster.common.marketplace only when it starts, and there is no record of the value it started with, so pylon restarts too.') };
   }
   if (recorded !== now) {
-    return { withPylon: true, reason: `cluster.common.marketplace changed (${shown(recorded)} → ${shown(now)}) since pylon last started from here; pylon reads it only at start, so it restarts too.` };
+    return { withPylon: true, reason: l10n.t('cluster.common.marketplace changed ({0} → {1}) since pylon last started from here; pylon reads it only at start, so it restarts too.', shown(recorded), shown(now)) };
   }
-  return { withPylon: false, reason: `cluster.common.marketplace is unchanged (${shown(now)}) since pylon last started from here, so only webportal restarts.` };
+  return { withPylon: false, reason: l10n.t('cluster.common.marketplace is unchanged ({0}) since pylon last started from here, so only webportal restarts.', shown(now)) };
 }
 
 /** `cluster.common.cluster-id` as paictl reads it (its default is `pai`). */

@@ -2,6 +2,7 @@
  * Runs the steps of one command in order and stops at the first failure. Pure orchestration: the
  * step runner (a VS Code task) is injected, so unit tests drive it with a fake.
  */
+import * as l10n from '@vscode/l10n';
 import { stepLabel, type Step } from './paictlArgs';
 
 export interface StepRun {
@@ -39,21 +40,24 @@ export async function runSequence(title: string, plan: readonly PlannedStep[], h
     const p = plan[i];
     const label = stepLabel(p.step, p.withPylon);
     if (hooks.isCancelled()) {
-      return { outcome: 'cancelled', steps, failedAt: i, message: `${title} was cancelled before step ${i + 1} of ${plan.length} (${label}).` };
+      return { outcome: 'cancelled', steps, failedAt: i, message: l10n.t('{0} was cancelled before step {1} of {2} ({3}).', title, i + 1, plan.length, label) };
     }
-    hooks.progress?.(plan.length > 1 ? `step ${i + 1} of ${plan.length}: ${label}` : label, i, plan.length);
+    hooks.progress?.(plan.length > 1 ? l10n.t('step {0} of {1}: {2}', i + 1, plan.length, label) : label, i, plan.length);
     const exitCode = await hooks.run(p, i);
     steps.push({ step: p.step, label, argv: p.argv, exitCode });
     const rest = plan.slice(i + 1).map(s => stepLabel(s.step, s.withPylon));
-    const skipped = rest.length ? ` Not run: ${rest.join(', ')}.` : '';
-    const which = plan.length > 1 ? `step ${i + 1} of ${plan.length} (${label})` : label;
+    const skipped = rest.length ? ` ${l10n.t('Not run: {0}.', rest.join(', '))}` : '';
+    const which = plan.length > 1 ? l10n.t('step {0} of {1} ({2})', i + 1, plan.length, label) : label;
     if (hooks.isCancelled()) {
-      return { outcome: 'cancelled', steps, failedAt: i, message: `${title} was cancelled during ${which}.${skipped}` };
+      return { outcome: 'cancelled', steps, failedAt: i, message: l10n.t('{0} was cancelled during {1}.', title, which) + skipped };
     }
     if (exitCode !== 0) {
-      const how = exitCode === undefined ? 'ended without an exit code' : `failed with exit code ${exitCode}`;
-      return { outcome: 'failed', steps, failedAt: i, message: `${title} stopped: ${which} ${how}; paictl's output is in the terminal.${skipped}` };
+      const message = exitCode === undefined
+        ? l10n.t("{0} stopped: {1} ended without an exit code; paictl's output is in the terminal.", title, which)
+        : l10n.t("{0} stopped: {1} failed with exit code {2}; paictl's output is in the terminal.", title, which, exitCode);
+      return { outcome: 'failed', steps, failedAt: i, message: message + skipped };
     }
   }
-  return { outcome: 'done', steps, message: `${title} finished: ${steps.map(s => s.label).join(', then ')}${steps.length > 1 ? ', each' : ''} exited 0.` };
+  const labels = steps.map(s => s.label).join(l10n.t(', then '));
+  return { outcome: 'done', steps, message: steps.length > 1 ? l10n.t('{0} finished: {1}, each exited 0.', title, labels) : l10n.t('{0} finished: {1} exited 0.', title, labels) };
 }

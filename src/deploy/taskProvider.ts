@@ -3,6 +3,7 @@
  * `{ "type": "openpai", "step": "push", "configFolder": "cluster-cfg" }`. push, pull and
  * delete-marketplace go through their command's checks first (guardedTask.ts) unless `skipChecks`.
  */
+import * as l10n from '@vscode/l10n';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { resolveConfigFolder } from './configFolder';
@@ -49,7 +50,7 @@ export class OpenPaiTaskProvider implements vscode.TaskProvider {
       folder = 'folder' in resolved ? resolved.folder : undefined;
     }
     if (!folder && (def.step === 'push' || def.step === 'pull')) {
-      void vscode.window.showErrorMessage(`The openpai task "${def.step}" needs a configFolder (or an open services-configuration.yaml).`);
+      void vscode.window.showErrorMessage(l10n.t('The openpai task "{0}" needs a configFolder (or an open services-configuration.yaml).', def.step));
       return undefined;
     }
     // VS Code requires the resolved task to carry the very same definition object (a copy is rejected).

@@ -3,6 +3,7 @@
  * answer a modal (VS Code offers no way to click one from a test). The extension's API exposes
  * `setUi` for that; nothing else replaces it.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 
 export type Level = 'info' | 'warning' | 'error';
@@ -22,6 +23,6 @@ export const vscodeUi: DeployUi = {
     return show(text, options, ...buttons);
   },
   pickFolder(folders) {
-    return vscode.window.showQuickPick([...folders], { title: 'OpenPAI: which config folder?', placeHolder: 'The folder paictl pushes (services-configuration.yaml, layout.yaml, config.yaml)' });
+    return vscode.window.showQuickPick([...folders], { title: l10n.t('OpenPAI: which config folder?'), placeHolder: l10n.t('The folder paictl pushes (services-configuration.yaml, layout.yaml, config.yaml)') });
   },
 };

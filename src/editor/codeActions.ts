@@ -1,4 +1,5 @@
 /** Quick fixes from the findings' own fixes, and `source.fixAll.openpai` for codeActionsOnSave. */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { check } from '../core/check';
 import type { Finding } from '../core/finding';
@@ -19,7 +20,7 @@ async function renameFileFix(document: vscode.TextDocument, finding: Finding, di
   const target = vscode.Uri.joinPath(document.uri, '..', name);
   const exists = await Promise.resolve(vscode.workspace.fs.stat(target)).then(() => true, () => false);
   if (exists) { return undefined; }
-  const action = new vscode.CodeAction(`Rename the file to ${name}`, vscode.CodeActionKind.QuickFix);
+  const action = new vscode.CodeAction(l10n.t('Rename the file to {0}', name), vscode.CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
   action.isPreferred = true;
   action.edit = new vscode.WorkspaceEdit();
@@ -82,7 +83,7 @@ export class OpenPaiCodeActions implements vscode.CodeActionProvider {
     };
     const edits = fixAllEdits(entry.result, text => check(text, options));
     if (edits.length === 0) { return undefined; }
-    const action = new vscode.CodeAction('Fix all OpenPAI problems that have a preferred fix', FIX_ALL_KIND);
+    const action = new vscode.CodeAction(l10n.t('Fix all OpenPAI problems that have a preferred fix'), FIX_ALL_KIND);
     const edit = new vscode.WorkspaceEdit();
     edit.set(document.uri, edits.map(toVsTextEdit));
     action.edit = edit;

@@ -3,6 +3,7 @@
  * values, the computed API and plugin URIs, and whole-section snippets. Pure: the provider only
  * converts these to VS Code items.
  */
+import * as l10n from '@vscode/l10n';
 import type { ParsedDocument, PathSegment } from '../core/document';
 import type { TextEdit } from '../core/finding';
 import { preferredQuote } from '../core/fix';
@@ -106,16 +107,19 @@ function snippetSuggestions(ctx: KeyContext, input: CompletionInput): Suggestion
   const values = snippetValues(doc, endpoints, { turnsMarketplaceOn: companions.switchOn !== undefined, newSecret: input.newSecret });
   const out: Suggestion[] = [];
   const add = (label: string, body: readonly string[], documentation: string, sortText: string, extras: CompanionEdits = {}) => {
+    const edits = [extras.switchOn, extras.plugin].filter((e): e is TextEdit => e !== undefined);
+    const detail = extras.switchOn && extras.plugin ? l10n.t("OpenPAI snippet, also sets cluster.common.marketplace: 'true' and adds the Marketplace plugin")
+      : extras.switchOn ? l10n.t("OpenPAI snippet, also sets cluster.common.marketplace: 'true'")
+        : extras.plugin ? l10n.t('OpenPAI snippet, also adds the Marketplace plugin') : l10n.t('OpenPAI snippet');
     const also = [
-      ...(extras.switchOn ? [{ edit: extras.switchOn, says: "sets cluster.common.marketplace: 'true'", why: "turns the marketplace on: `cluster.common.marketplace: 'true'` (pylon has /marketplace routes only then)" }] : []),
-      ...(extras.plugin ? [{ edit: extras.plugin, says: 'adds the Marketplace plugin', why: 'adds the Marketplace entry to `webportal.plugins` (before v1.6 the sidebar shows only listed plugins)' }] : []),
+      ...(extras.switchOn ? [l10n.t("Also turns the marketplace on: `cluster.common.marketplace: 'true'` (pylon has /marketplace routes only then).")] : []),
+      ...(extras.plugin ? [l10n.t('Also adds the Marketplace entry to `webportal.plugins` (before v1.6 the sidebar shows only listed plugins).')] : []),
     ];
     out.push({
-      label, kind: 'snippet', insert: renderSnippet(body, values), snippet: true,
-      detail: also.length ? `OpenPAI snippet, also ${also.map(a => a.says).join(' and ')}` : 'OpenPAI snippet',
-      documentation: also.length ? `${documentation}\n\nAlso ${also.map(a => a.why).join('; and ')}.` : documentation,
+      label, kind: 'snippet', insert: renderSnippet(body, values), snippet: true, detail,
+      documentation: [documentation, ...also].join('\n\n'),
       sortText, start: ctx.start, end: ctx.end,
-      ...(also.length ? { additionalEdits: also.map(a => a.edit) } : {}),
+      ...(edits.length ? { additionalEdits: edits } : {}),
     });
   };
   if (atRoot) {
@@ -133,7 +137,7 @@ function snippetSuggestions(ctx: KeyContext, input: CompletionInput): Suggestion
       if (keys.length === 0 || keys.some(k => doc.has([k])) || !versionApplies(s.versions, version)) { continue; }
       out.push({
         label: s.label, kind: 'snippet', insert: s.lines.map(l => l.replace(/^(?: {2})+/, m => '\t'.repeat(m.length / 2))).join('\n'),
-        snippet: true, detail: 'OpenPAI schema snippet', documentation: s.description, sortText: `4${s.label}`, start: ctx.start, end: ctx.end,
+        snippet: true, detail: l10n.t('OpenPAI schema snippet'), documentation: s.description, sortText: `4${s.label}`, start: ctx.start, end: ctx.end,
       });
     }
   }
@@ -170,7 +174,7 @@ function valueSuggestions(ctx: ValueContext, input: CompletionInput): Suggestion
       const viaPylon = uri === endpoints.pylon[uriKind] || uri.startsWith('/');
       add({
         label: uri, kind: 'uri', insert: valueText(uri, quote),
-        detail: viaPylon ? `through pylon${waiting ? " (once cluster.common.marketplace is 'true')" : ''}` : 'direct to the master (http only)',
+        detail: viaPylon ? (waiting ? l10n.t("through pylon (once cluster.common.marketplace is 'true')") : l10n.t('through pylon')) : l10n.t('direct to the master (http only)'),
         documentation: uriDoc(uriKind, endpoints, viaPylon),
         preselect: uri === preferred, sortText: `0${uri === preferred ? 0 : 1}${i}`,
       });
@@ -182,17 +186,16 @@ function valueSuggestions(ctx: ValueContext, input: CompletionInput): Suggestion
     if (info.types.includes('boolean') && !info.enum) { values.push(true, false); }
     values.forEach((v, i) => {
       const text = valueText(v, quote);
-      const note = typeof v === 'string' && text !== v ? ' (quoted: paictl compares strings)' : '';
       add({
         label: text, kind: 'value', insert: text,
-        detail: `${typeof v}${note}`,
+        detail: typeof v === 'string' && text !== v ? l10n.t('{0} (quoted: paictl compares strings)', typeof v) : typeof v,
         documentation: info.enumDescriptions?.[i],
         preselect: info.hasDefault && v === info.default, sortText: `2${i}`,
       });
     });
     if (info.hasDefault && (typeof info.default !== 'object' || info.default === null)) {
       const text = valueText(info.default, quote);
-      add({ label: text, kind: 'value', insert: text, detail: 'default', sortText: '3' });
+      add({ label: text, kind: 'value', insert: text, detail: l10n.t('default'), sortText: '3' });
     }
   }
   return out;
@@ -201,8 +204,14 @@ function valueSuggestions(ctx: ValueContext, input: CompletionInput): Suggestion
 function uriDoc(kind: 'api' | 'plugin', endpoints: Endpoints, viaPylon: boolean): string {
   const what = kind === 'api' ? 'API' : '`plugin.js`';
   if (viaPylon) {
-    return `The marketplace ${what} as pylon serves it on this cluster (${endpoints.https ? 'https: `pylon.ssl` is set' : 'http: no `pylon.ssl`'}; `
-      + `host \`${endpoints.publicHost ?? '?'}\`${endpoints.domain ? ' from `pylon.domain`' : ' from layout.yaml'}).`;
+    const scheme = endpoints.https ? l10n.t('https: `pylon.ssl` is set') : l10n.t('http: no `pylon.ssl`');
+    const host = `\`${endpoints.publicHost ?? '?'}\``;
+    return endpoints.domain
+      ? l10n.t('The marketplace {0} as pylon serves it on this cluster ({1}; host {2} from `pylon.domain`).', what, scheme, host)
+      : l10n.t('The marketplace {0} as pylon serves it on this cluster ({1}; host {2} from layout.yaml).', what, scheme, host);
   }
-  return `The marketplace ${what} served directly by the master \`${endpoints.master ?? '?'}\` (layout.yaml), without pylon. Plain http only${kind === 'api' ? '; no `/api` path' : ''}.`;
+  const master = `\`${endpoints.master ?? '?'}\``;
+  return kind === 'api'
+    ? l10n.t('The marketplace {0} served directly by the master {1} (layout.yaml), without pylon. Plain http only; no `/api` path.', what, master)
+    : l10n.t('The marketplace {0} served directly by the master {1} (layout.yaml), without pylon. Plain http only.', what, master);
 }

@@ -1,4 +1,5 @@
 /** F2 on a database credential's value renames it on both sides (marketplace-db and marketplace-restserver). */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { credentialAt, renameCredentialEdits } from '../core/credential-links';
 import { toVsRange, toVsTextEdit } from './conversions';
@@ -19,7 +20,7 @@ export class CredentialRename implements vscode.RenameProvider {
     const found = this.at(document, position);
     if (!found) { return undefined; } // not ours: other rename providers (or none) answer
     const value = found.at.value;
-    if (!value) { throw new Error(`Write a value for ${found.at.path.join('.')} first; then rename renames it on both sides.`); }
+    if (!value) { throw new Error(l10n.t('Write a value for {0} first; then rename renames it on both sides.', found.at.path.join('.'))); }
     return { range: toVsRange(value.range), placeholder: value.plain };
   }
 

@@ -1,4 +1,5 @@
 /** Pure helpers between findings and what the editor shows: links, size limits, diagnostic ↔ finding. */
+import * as l10n from '@vscode/l10n';
 import type { Finding, Range } from '../core/finding';
 
 export const REPOSITORY_URL = 'https://github.com/openpai-tools/openpai-marketplace-tools';
@@ -17,9 +18,8 @@ export function tooLargeToCheck(chars: number, lines: number): boolean {
 }
 
 export function tooLargeMessage(chars: number, lines: number): string {
-  return `OpenPAI checks are off for this file: it has ${lines.toLocaleString('en-US')} lines and ${chars.toLocaleString('en-US')} characters, `
-    + `more than the ${MAX_CHECK_LINES.toLocaleString('en-US')} lines / ${(MAX_CHECK_CHARS / 1_000_000).toFixed(0)} MB that can be checked while typing. `
-    + 'Run `openpai-marketplace check` on it instead.';
+  return l10n.t('OpenPAI checks are off for this file: it has {0} lines and {1} characters, more than the {2} lines / {3} MB that can be checked while typing. Run `openpai-marketplace check` on it instead.',
+    lines.toLocaleString('en-US'), chars.toLocaleString('en-US'), MAX_CHECK_LINES.toLocaleString('en-US'), (MAX_CHECK_CHARS / 1_000_000).toFixed(0));
 }
 
 export function sameRange(a: Range, b: Range): boolean {

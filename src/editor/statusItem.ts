@@ -1,4 +1,5 @@
 /** The language status items for checked files, and their commands (pick the version, open the rule settings). */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { PAI_VERSIONS, type PaiVersionOption } from '../core/version';
 import type { DocumentCache } from './documentCache';
@@ -39,10 +40,10 @@ export class StatusItems implements vscode.Disposable {
     const selector = documentSelector(active ? this.cache.settingsFor(active.uri).files : []);
     this.status = vscode.languages.createLanguageStatusItem('openpai.status', selector);
     this.status.name = 'OpenPAI';
-    this.status.command = { title: 'Pick version', command: SELECT_VERSION_COMMAND, tooltip: 'Choose the OpenPAI version the checks assume' };
+    this.status.command = { title: l10n.t('Pick version'), command: SELECT_VERSION_COMMAND, tooltip: l10n.t('Choose the OpenPAI version the checks assume') };
     this.rules = vscode.languages.createLanguageStatusItem('openpai.rules', selector);
-    this.rules.name = 'OpenPAI rules';
-    this.rules.command = { title: 'Configure', command: OPEN_RULE_SETTINGS_COMMAND, tooltip: 'Turn OpenPAI rules on or off' };
+    this.rules.name = l10n.t('OpenPAI rules');
+    this.rules.command = { title: l10n.t('Configure'), command: OPEN_RULE_SETTINGS_COMMAND, tooltip: l10n.t('Turn OpenPAI rules on or off') };
     this.update(false);
   }
 
@@ -66,7 +67,7 @@ export class StatusItems implements vscode.Disposable {
     this.status.detail = view.detail;
     this.status.severity = LEVELS[view.level];
     const disabled = entry.settings.disabled.length;
-    this.rules.text = disabled === 0 ? 'All OpenPAI rules on' : `${disabled} OpenPAI rule${disabled === 1 ? '' : 's'} off`;
+    this.rules.text = disabled === 0 ? l10n.t('All OpenPAI rules on') : disabled === 1 ? l10n.t('1 OpenPAI rule off') : l10n.t('{0} OpenPAI rules off', disabled);
   }
 
   dispose(): void {
@@ -84,9 +85,9 @@ export async function selectVersion(value?: unknown): Promise<PaiVersionOption |
     const picked = await vscode.window.showQuickPick(options.map(o => ({
       label: o === 'auto' ? 'auto' : `v${o}`,
       value: o,
-      description: o === current ? 'current' : undefined,
-      detail: o === 'auto' ? "From cluster.docker-registry.tag, else config.yaml's docker_image_tag, else the latest" : undefined,
-    })), { title: 'OpenPAI version the checks assume' });
+      description: o === current ? l10n.t('current') : undefined,
+      detail: o === 'auto' ? l10n.t("From cluster.docker-registry.tag, else config.yaml's docker_image_tag, else the latest") : undefined,
+    })), { title: l10n.t('OpenPAI version the checks assume') });
     chosen = picked?.value;
   }
   if (!chosen) { return undefined; }

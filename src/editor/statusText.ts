@@ -1,4 +1,5 @@
 /** The language status item's words, as pure functions (unit-tested without VS Code). */
+import * as l10n from '@vscode/l10n';
 import type { Finding } from '../core/finding';
 import type { PaiVersion } from '../core/version';
 import type { VersionSource } from '../core/version';
@@ -23,24 +24,27 @@ export interface StatusView {
   level: StatusLevel;
 }
 
-const SOURCE_WORDS: Record<VersionSource, string> = {
-  'option': 'set by the openpai.paiVersion setting',
-  'docker-registry.tag': 'read from cluster.docker-registry.tag',
-  'config.yaml': "read from config.yaml's docker_image_tag",
-  'default': 'no version found in the files: assuming the latest',
-};
+function versionDetail(source: VersionSource): string {
+  switch (source) {
+    case 'option': return l10n.t('Version set by the openpai.paiVersion setting');
+    case 'docker-registry.tag': return l10n.t('Version read from cluster.docker-registry.tag');
+    case 'config.yaml': return l10n.t("Version read from config.yaml's docker_image_tag");
+    case 'default': return l10n.t('No version found in the files: assuming the latest');
+  }
+}
 
-function plural(n: number, word: string): string { return `${n} ${word}${n === 1 ? '' : 's'}`; }
+function problems(n: number): string {
+  return n === 0 ? l10n.t('no problems') : n === 1 ? l10n.t('1 problem') : l10n.t('{0} problems', n);
+}
 
 /** E.g. `OpenPAI v1.8 · https · 2 problems`. */
 export function statusView(input: StatusInput): StatusView {
   const head = `OpenPAI v${input.version} · ${input.https ? 'https' : 'http'}`;
-  const detail = `Version ${SOURCE_WORDS[input.versionSource]}`;
-  if (input.validationOff) { return { text: `${head} · checks off`, detail: 'openpai.validate.enable is false', level: 'info' }; }
-  if (input.tooLarge) { return { text: `${head} · too large to check`, detail, level: 'warning' }; }
+  const detail = versionDetail(input.versionSource);
+  if (input.validationOff) { return { text: `${head} · ${l10n.t('checks off')}`, detail: l10n.t('openpai.validate.enable is false'), level: 'info' }; }
+  if (input.tooLarge) { return { text: `${head} · ${l10n.t('too large to check')}`, detail, level: 'warning' }; }
   const errors = input.findings.filter(f => f.severity === 'error').length;
   const warnings = input.findings.filter(f => f.severity === 'warning').length;
   const total = input.findings.length;
-  const problems = total === 0 ? 'no problems' : plural(total, 'problem');
-  return { text: `${head} · ${problems}`, detail, level: errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'info' };
+  return { text: `${head} · ${problems(total)}`, detail, level: errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'info' };
 }

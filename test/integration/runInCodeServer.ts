@@ -95,6 +95,20 @@ export function runSettings(run: ResolvedRun): Record<string, unknown> {
   };
 }
 
+/**
+ * An empty language pack for `locale` (no VS Code translations of its own): VS Code switches its
+ * display language only when a pack is installed, and then loads our package.nls.<locale>.json and
+ * l10n bundle. No pack for Chinese is on npm, and the gallery is off, so the run writes this stand-in.
+ */
+function writeLanguagePack(userDataDir: string, locale: string): void {
+  const translations = path.join(userDataDir, 'test-language-pack', 'main.i18n.json');
+  fs.mkdirSync(path.dirname(translations), { recursive: true });
+  fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({
+    [locale]: { hash: `openpai-test-${locale}`, extensions: [{ extensionIdentifier: { id: 'openpai-test.language-pack' }, version: '1.0.0' }], translations: { vscode: translations }, label: locale },
+  }));
+}
+
 export interface PreparedRun {
   tmp: string;
   userDataDir: string;
@@ -121,6 +135,7 @@ export function prepareRun(run: ResolvedRun, dir?: string): PreparedRun {
   const userDataDir = path.join(tmp, 'user-data');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userDataDir, 'User/settings.json'), JSON.stringify(runSettings(run), null, 2));
+  if (run.locale && !run.locale.startsWith('en')) { writeLanguagePack(userDataDir, run.locale); }
   const screenshotRequests = path.join(tmp, 'screenshot-requests');
   fs.mkdirSync(screenshotRequests);
   const outBase = process.env.OPENPAI_SCREENSHOT_OUT;
@@ -210,6 +225,8 @@ export interface CodeServerOptions {
   port?: number;
   /** Module exporting run() (the mocha entry); omit to just load the extension. */
   extensionTestsPath?: string;
+  /** Display language (`--locale`). */
+  locale?: string;
 }
 
 export interface CodeServer {
@@ -239,6 +256,7 @@ export async function startCodeServer(o: CodeServerOptions): Promise<CodeServer>
     '--user-data-dir', o.userDataDir, '--extensions-dir', o.extensionsDir,
     '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override', '--ignore-last-opened',
     ...(o.disableWorkspaceTrust ? ['--disable-workspace-trust'] : []),
+    ...(o.locale ? ['--locale', o.locale] : []),
   ], { env: { ...process.env, ...xdg, EXTENSIONS_GALLERY: '{}', ...o.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let log = '';
   server.stdout!.on('data', d => { log += d; });
@@ -321,7 +339,7 @@ export async function runOne(run: ResolvedRun, p: PreparedRun): Promise<number> 
   try {
     server = await startCodeServer({
       workspace: run.workspacePath, userDataDir: p.userDataDir, extensionsDir: p.extensionsDir, tmp: p.tmp,
-      disableWorkspaceTrust: run.trusted, env: p.env, extensionTestsPath: testsModule,
+      disableWorkspaceTrust: run.trusted, env: p.env, extensionTestsPath: testsModule, locale: run.locale,
     });
     browser = await launchChromium(server.browserEnv);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -30,6 +30,8 @@ export interface IntegrationRun {
   timeoutMs?: number;
   /** Only run when named explicitly (e.g. a screenshot run for docs), never by default. */
   manual?: boolean;
+  /** VS Code's display language (`--locale`), e.g. `zh-cn`; default English. */
+  locale?: string;
 }
 
 export const runs: IntegrationRun[] = [
@@ -38,6 +40,8 @@ export const runs: IntegrationRun[] = [
   // Activation by VS Code's own event on the npm start example, with VS Code's measured times
   // (npm run bench runs it again to collect them).
   { name: 'activation', workspace: 'test/fixtures/example' },
+  // The extension in a Chinese VS Code: manifest strings and runtime messages from the zh-cn translations.
+  { name: 'l10n-zh-cn', suite: 'l10n', workspace: 'test/fixtures/editor', locale: 'zh-cn', settings: { 'files.autoSave': 'off' } },
   // VS Code in a browser saves edits after a second by default (files.autoSave: afterDelay): the editor
   // suites edit fixtures and revert them, so they turn that off.
   { name: 'editor', workspace: 'test/fixtures/editor', settings: { 'files.autoSave': 'off' } },
