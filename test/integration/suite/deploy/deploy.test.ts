@@ -287,19 +287,22 @@ suite('deploy: paictl steps in a real terminal', function () {
       { label: 'raw push', type: 'openpai', step: 'push', configFolder: folder, skipChecks: true },
     ], vscode.ConfigurationTarget.WorkspaceFolder);
     // As a user runs them: Run Task, pick by label (VS Code resolves them through our provider's resolveTask).
-    const runByLabel = async (label: string) => {
+    // Accepting again until the task shows it started: the picker may not be filled at the first try.
+    const runByLabel = async (label: string, started: () => boolean) => {
       await vscode.commands.executeCommand('workbench.action.tasks.runTask', label);
-      await sleep(500);
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await waitFor(async () => {
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        await sleep(500);
+        return started();
+      }, 20_000, `the task "${label}" to start`);
     };
     try {
       ui.answer(/errors?/, undefined);
-      await runByLabel('checked push');
-      await waitFor(() => ui.shown.some(s => s.modal && /error/.test(s.text)), 15_000, 'the gate\'s modal');
+      await runByLabel('checked push', () => ui.shown.some(s => s.modal && /error/.test(s.text)));
       await sleep(1000);
       assert.deepStrictEqual(fakeCalls(), [], 'paictl ran despite the errors');
       ui.reset();
-      await runByLabel('raw push');
+      await runByLabel('raw push', () => fakeEvents().some(e => e.event === 'start'));
       await typeAnswer('pai', /cluster-id/);
       await waitFor(() => fakeEvents().some(e => e.event === 'exit'), 30_000, 'paictl to finish');
       assert.deepStrictEqual(fakeCalls(), [['config', 'push', '-p', folder, '-m', 'service']]);
