@@ -4,7 +4,7 @@
  * translation keeps what must not be translated (code spans, command links, settings names).
  */
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(__dirname, '../..');
@@ -29,6 +29,14 @@ describe('localized manifest strings', () => {
     assert.ok(used.size > 40, `only ${used.size} placeholders found`);
     assert.deepEqual([...used].filter(k => !(k in english)), []);
     assert.deepEqual(Object.keys(english).filter(k => !used.has(k)), []);
+  });
+
+  it('points every walkthrough media entry, in every language, at a file that exists', () => {
+    for (const file of ['package.nls.json', ...locales]) {
+      for (const [key, value] of Object.entries(read(file)).filter(([k]) => k.endsWith('.media'))) {
+        assert.ok(existsSync(join(root, value)), `${file}: ${key} -> ${value}`);
+      }
+    }
   });
 
   it('has at least the Simplified Chinese translation', () => {

@@ -14,6 +14,8 @@ suite('l10n: zh-cn', () => {
     const commands = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.commands as { command: string; title: { value: string; original: string } | string }[];
     const deploy = commands.find(c => c.command === 'openpai.deployMarketplace');
     assert.deepStrictEqual(deploy?.title, { value: '部署 Marketplace', original: 'Deploy Marketplace' });
+    const steps = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.walkthroughs[0].steps as { media: { markdown: string } }[];
+    assert.strictEqual(steps[0].media.markdown, 'media/walkthrough/zh-cn/openConfig.md');
   });
 
   test('the status item and the fix-all action speak Chinese', async () => {
@@ -42,6 +44,9 @@ suite('l10n: zh-cn', () => {
       const shown = ui.shown.pop();
       assert.match(shown?.text ?? '', /^无法运行 paictl：/);
       assert.deepStrictEqual(shown?.buttons, ['打开设置']);
+      // The button opened the Settings editor: close it before the setting changes back.
+      await waitFor(() => /Settings|设置/.test(vscode.window.tabGroups.activeTabGroup.activeTab?.label ?? ''), 10_000, 'the Settings editor');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await config.update('paictl.path', undefined, vscode.ConfigurationTarget.Global);
     } finally {
       api.setUi(previous);
