@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import { applyPreferredFixes } from '../../src/cli/fixes';
 import { check, type CheckOptions } from '../../src/core/check';
 import { ParsedDocument, scalarKey } from '../../src/core/document';
+import { credentialAt, renameCredentialEdits } from '../../src/core/credential-links';
+import { applyEdits } from '../../src/core/fix';
 import { keyAt } from '../../src/core/key-at';
 import type { Finding, Range } from '../../src/core/finding';
 import type { SiblingName } from '../../src/core/siblings';
@@ -223,6 +225,20 @@ describe('properties of check() on random and mutated YAML', function () {
       // A duplicate key or a merge may make the path find another pair of the same name; the name still matches.
       const located = doc.locate(found.path);
       if (located?.pair) { assert.equal(scalarKey(located.pair.key), key); }
+    }), runParams<[string, number]>());
+  });
+
+  it('renaming a credential (F2) on any text sets it on both sides, or refuses; it never throws or breaks the YAML', () => {
+    fc.assert(fc.property(mutatedText, fc.nat(), (text, at) => {
+      const doc = new ParsedDocument(text, FILE);
+      if (doc.problems.some(p => p.severity === 'error')) { return; }
+      const offset = text.length === 0 ? 0 : at % (text.length + 1);
+      const found = credentialAt(doc, offset);
+      if (!found?.value) { return; }
+      const after = new ParsedDocument(applyEdits(text, renameCredentialEdits(doc, '1.5', found, 'N3wValue')), FILE);
+      assert.deepEqual(after.problems.filter(p => p.severity === 'error').map(p => p.message), [], 'the rename broke the YAML');
+      assert.equal(String(after.valueAt(found.path)), 'N3wValue');
+      assert.equal(String(after.valueAt(found.partnerPath)), 'N3wValue');
     }), runParams<[string, number]>());
   });
 });
