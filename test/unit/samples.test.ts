@@ -1,5 +1,5 @@
 /**
- * The real services-configuration files from microsoft/pai (in /work/shared/samples/openpai/) have no
+ * The real services-configuration files from microsoft/pai (copied into test/fixtures/openpai-samples/) have no
  * marketplace sections, so every rule must stay free of errors on them. Each is checked as the
  * `services-configuration.yaml` of a complete config folder: the sample layout.yaml and the sample
  * config.yaml (the kubespray one), at the OpenPAI version in the sample's name.
@@ -11,7 +11,7 @@ import { check } from '../../src/core/check';
 import type { SiblingName } from '../../src/core/siblings';
 import { isPaiVersion } from '../../src/core/version';
 
-const SAMPLES = '/work/shared/samples/openpai';
+const SAMPLES = join(__dirname, '../fixtures/openpai-samples');
 const LAYOUT = 'examples__cluster-configuration__layout.yaml';
 const CONFIG = 'contrib__kubespray__config__config.yaml';
 

@@ -1,17 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { assertFixResolves, findings, layoutWithMaster, textAt, yaml } from '../helpers';
-
-const DOC = '/work/shared/docs/deployment-doc-v1.4.md';
 
 /** The YAML example of the deployment doc's step 1, as a user would paste it (dedented). */
 function docExample(): string {
-  const lines = readFileSync(DOC, 'utf8').split('\n');
-  const step = lines.findIndex(l => l.startsWith('1. Add marketplace related configs'));
-  const open = lines.findIndex((l, i) => i > step && l.trim() === '```');
-  const close = lines.findIndex((l, i) => i > open && l.trim() === '```');
-  assert.ok(step >= 0 && open > step && close > open, 'the doc\'s step 1 code block was not found');
-  return lines.slice(open + 1, close).map(l => l.replace(/^ {2}/, '')).join('\n');
+  return readFileSync(join(__dirname, '../../fixtures/deployment-doc/step1.yaml'), 'utf8');
 }
 
 describe('placeholder', () => {
