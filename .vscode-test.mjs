@@ -21,7 +21,8 @@ if (!existsSync(harness)) {
 const h = createRequire(import.meta.url)(harness);
 const executable = process.env.VSCODE_EXECUTABLE;
 
-export default defineConfig(h.selectRuns().filter(run => run.trusted).map(run => {
+// The vsix run installs the packed extension first: `npm run test:integration -- vsix` does that, not test-cli.
+export default defineConfig(h.selectRuns().filter(run => run.trusted && !run.installVsix).map(run => {
   const p = h.prepareRun(run, join(root, '.vscode-test/test-cli'));
   const { OPENPAI_SCREENSHOT_DIR: _noScreenshots, ...env } = p.env; // nothing serves screenshots here
   return {

@@ -90,12 +90,13 @@ async function runDesktop(executable) {
   for (const run of runs) {
     const p = h.prepareRun(run);
     console.log(`\n=== run ${run.name}: suite ${run.suite}, ${relative(root, run.workspacePath) || '.'}, ${run.trusted ? 'trusted' : 'Restricted Mode'} (desktop VS Code) ===`);
+    if (run.installVsix) { h.installVsix([executable], p); }
     const launch = [
       run.workspacePath,
       '--no-sandbox', '--disable-gpu-sandbox', '--disable-updates', '--skip-welcome', '--skip-release-notes',
       ...(run.trusted ? ['--disable-workspace-trust'] : []),
       `--user-data-dir=${p.userDataDir}`, `--extensions-dir=${p.extensionsDir}`,
-      `--extensionTestsPath=${h.testsModule}`, `--extensionDevelopmentPath=${root}`,
+      `--extensionTestsPath=${h.testsModule}`, `--extensionDevelopmentPath=${run.installVsix ? h.vsixStubExtension : root}`,
     ];
     const t0 = Date.now();
     const code = await new Promise(resolve => {

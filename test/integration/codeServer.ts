@@ -43,6 +43,8 @@ export interface CodeServerOptions {
   extensionTestsPath?: string;
   /** Display language (`--locale`). */
   locale?: string;
+  /** The development extension (default: this repository). */
+  developmentPath?: string;
 }
 
 export interface CodeServer {
@@ -95,7 +97,7 @@ export async function startCodeServer(o: CodeServerOptions): Promise<CodeServer>
     await sleep(250);
   }
   const remote = (p: string) => `vscode-remote://${host}${p}`;
-  const payload = [['extensionDevelopmentPath', remote(repoRoot)]];
+  const payload = [['extensionDevelopmentPath', remote(o.developmentPath ?? repoRoot)]];
   if (o.extensionTestsPath) { payload.push(['extensionTestsPath', remote(o.extensionTestsPath)]); }
   const url = `http://${host}/?folder=${encodeURIComponent(o.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   return { host, url, browserEnv: { ...xdg, HOME: `${o.tmp}/home` }, log: () => log, exited, stop };

@@ -4,12 +4,39 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { spawnSync } from 'child_process';
 import { IntegrationRun, runs as allRuns } from './runs';
 
 export { VSCODE_VERSION } from './runs';
 
 export const repoRoot = findRoot(__dirname);
 export const testsModule = path.join(repoRoot, 'out/test/integration/suite/index');
+/** The development extension of an `installVsix` run: an empty one, so the extension under test is the installed copy. */
+export const vsixStubExtension = path.join(repoRoot, 'test/fixtures/vsix-stub-extension');
+
+let packedVsix: string | undefined;
+
+/**
+ * The .vsix as `npm run package` makes it, built once per process into `dir` (the development bundle in dist/ is
+ * rebuilt afterwards, since the other runs load it).
+ */
+export function packVsix(dir: string): string {
+  if (packedVsix && fs.existsSync(packedVsix)) { return packedVsix; }
+  fs.mkdirSync(dir, { recursive: true });
+  const out = path.join(dir, 'openpai-marketplace-tools.vsix');
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/package.mjs'), '--out', out, '--dev-build-after'], { cwd: repoRoot, encoding: 'utf8' });
+  if (r.status !== 0) { throw new Error(`packaging the .vsix failed (exit ${r.status}):\n${r.stdout}${r.stderr}`); }
+  packedVsix = out;
+  return out;
+}
+
+/** Installs the packed .vsix into a run's extensions dir with the host's own CLI (`<cli> --install-extension`). */
+export function installVsix(cli: string[], p: PreparedRun): void {
+  const vsix = packVsix(path.join(os.tmpdir(), `openpai-vsix-${process.pid}`));
+  const r = spawnSync(cli[0], [...cli.slice(1), '--extensions-dir', p.extensionsDir, '--install-extension', vsix], { encoding: 'utf8', env: { ...process.env, EXTENSIONS_GALLERY: '{}' } });
+  if (r.status !== 0) { throw new Error(`--install-extension failed (exit ${r.status}):\n${r.stdout}${r.stderr}`); }
+  p.env.OPENPAI_TEST_EXTENSIONS_DIR = p.extensionsDir;
+}
 
 function findRoot(from: string): string {
   for (let dir = from; ; dir = path.dirname(dir)) {

@@ -20,8 +20,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as util from 'util';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, running, startCodeServer, type CodeServer } from './codeServer';
-import { prepareRun, readResults, repoRoot, selectRuns, Tally, testsModule, type PreparedRun, type ResolvedRun } from './harness';
+import { codeServerEntry, launchChromium, running, startCodeServer, type CodeServer } from './codeServer';
+import { installVsix, prepareRun, readResults, repoRoot, selectRuns, Tally, testsModule, vsixStubExtension, type PreparedRun, type ResolvedRun } from './harness';
 
 export * from './codeServer';
 export * from './harness';
@@ -71,9 +71,11 @@ export async function runOne(run: ResolvedRun, p: PreparedRun): Promise<number> 
   let stopScreenshots = () => { /* not started */ };
   let code = 1;
   try {
+    if (run.installVsix) { installVsix([process.execPath, codeServerEntry], p); }
     server = await startCodeServer({
       workspace: run.workspacePath, userDataDir: p.userDataDir, extensionsDir: p.extensionsDir, tmp: p.tmp,
       disableWorkspaceTrust: run.trusted, env: p.env, extensionTestsPath: testsModule, locale: run.locale,
+      developmentPath: run.installVsix ? vsixStubExtension : undefined,
     });
     browser = await launchChromium(server.browserEnv);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -32,6 +32,12 @@ export interface IntegrationRun {
   manual?: boolean;
   /** VS Code's display language (`--locale`), e.g. `zh-cn`; default English. */
   locale?: string;
+  /**
+   * The extension comes from the packed .vsix (scripts/package.mjs), installed into the run's extensions dir
+   * with `--install-extension` as a user installs it; the development extension is an empty stub, so nothing
+   * is loaded from this folder. The tests get the extensions dir as $OPENPAI_TEST_EXTENSIONS_DIR.
+   */
+  installVsix?: boolean;
 }
 
 export const runs: IntegrationRun[] = [
@@ -58,6 +64,8 @@ export const runs: IntegrationRun[] = [
     settings: { 'openpai.paictl.python': 'python3' },
     env: { FAKE_PAICTL_LOG: `${process.env.TMPDIR ?? '/tmp'}/openpai-fake-paictl-${process.pid}-deploy-restricted.jsonl` },
   },
+  // The packed .vsix installed into a fresh VS Code: diagnostics from the installed copy, README, icon, CHANGELOG.
+  { name: 'vsix', workspace: 'test/fixtures/vsix', installVsix: true, timeoutMs: 240_000, settings: { 'files.autoSave': 'off' } },
   {
     name: 'editor-screenshots', workspace: 'test/fixtures/example', manual: true,
     settings: { 'files.autoSave': 'off', 'editor.minimap.enabled': false, 'breadcrumbs.enabled': false, 'workbench.activityBar.location': 'hidden', 'editor.fontSize': 15, 'editor.stickyScroll.enabled': false },
