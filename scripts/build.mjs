@@ -13,6 +13,7 @@ import { generateSchemaValidator } from './generate-schema-validator.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
 const skipTypes = process.argv.includes('--no-types');
+const watch = process.argv.includes('--watch');
 
 generateSchemaValidator(root);
 
@@ -27,11 +28,25 @@ const common = {
   logLevel: 'warning',
 };
 
-await Promise.all([
-  esbuild.build({ ...common, entryPoints: [join(root, 'src/extension.ts')], outfile: join(root, 'dist/extension.js'), external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: [join(root, 'src/cli.ts')], outfile: join(root, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node' } }),
-  esbuild.build({ ...common, entryPoints: [join(root, 'src/core/index.ts')], outfile: join(root, 'dist/core.js') }),
-]);
+const bundles = [
+  { ...common, entryPoints: [join(root, 'src/extension.ts')], outfile: join(root, 'dist/extension.js'), external: ['vscode'] },
+  { ...common, entryPoints: [join(root, 'src/cli.ts')], outfile: join(root, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: [join(root, 'src/core/index.ts')], outfile: join(root, 'dist/core.js') },
+];
+
+if (watch) {
+  // `npm run watch`: the three bundles rebuilt on every save (F5 in VS Code starts it; see .vscode/launch.json).
+  // The schema validator is generated once: after editing the schema, run `npm run build`.
+  const say = { name: 'say', setup(b) {
+    const out = relative(root, b.initialOptions.outfile);
+    b.onStart(() => { console.log(`[watch] build started: ${out}`); });
+    b.onEnd(r => { console.log(`[watch] build finished: ${out}, ${r.errors.length} error(s)`); });
+  } };
+  for (const options of bundles) { await (await esbuild.context({ ...options, plugins: [say] })).watch(); }
+  console.log('[watch] watching src/ (Ctrl+C to stop)');
+  await new Promise(() => { /* until killed */ });
+}
+await Promise.all(bundles.map(options => esbuild.build(options)));
 
 function listTs(dir) {
   const out = [];
