@@ -1,5 +1,6 @@
-// `npm start [-- <folder>]`: opens test/fixtures/example/ (or <folder>) in a real VS Code with this extension loaded as a
-// development extension (npm start has just built dist/extension.js).
+// `npm start [-- <folder>]`: opens a fresh copy of test/fixtures/example/ (or <folder> itself) in a real VS Code with
+// this extension loaded as a development extension (npm start has just built dist/extension.js). The copy lives in
+// .vscode-test/start/example and is made anew at every start, so edits and fixes never reach the tracked example.
 //
 // - Desktop VS Code (`code` on PATH): `code --extensionDevelopmentPath=<repo> test/fixtures/example`.
 // - Otherwise code-server from tools/code-server (installed first if needed) on 127.0.0.1:$PORT (or a
@@ -9,7 +10,7 @@
 // Options: --code-server (use code-server even if `code` exists), --restricted (workspace trust on:
 // VS Code asks whether to trust the folder; answer "No" for Restricted Mode).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,12 +18,20 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const folderArg = argv.find(a => !a.startsWith('--'));
-const folder = folderArg ? resolve(folderArg) : join(root, 'test/fixtures/example');
+const example = join(root, 'test/fixtures/example');
 const say = msg => console.log(`[start] ${msg}`);
+const source = folderArg ? resolve(folderArg) : example;
 
-if (!existsSync(folder)) {
-  console.error(`[start] ${folder} does not exist${folderArg ? '' : ': npm start opens that example workspace, and nothing has created it yet (or pass a folder: npm start -- <folder>)'}.`);
+if (!existsSync(source)) {
+  console.error(`[start] ${source} does not exist${folderArg ? '' : ': npm start opens that example workspace, and nothing has created it yet (or pass a folder: npm start -- <folder>)'}.`);
   process.exit(1);
+}
+let folder = source;
+if (!folderArg) {
+  folder = join(root, '.vscode-test/start/example');
+  rmSync(folder, { recursive: true, force: true });
+  cpSync(example, folder, { recursive: true });
+  say(`a fresh copy of test/fixtures/example in ${folder} (edit it freely: the next start copies it again)`);
 }
 if (!existsSync(join(root, 'dist/extension.js'))) {
   console.error('[start] dist/extension.js is missing: run `npm start` (it builds first) or `npm run build`.');
