@@ -36,6 +36,8 @@ export interface Rule {
    * which URIs work): `--fix` and fix-all apply such fixes in a round of their own, then check again.
    */
   readonly premise?: boolean;
+  /** Its findings mark text that has no effect (editors fade it: `DiagnosticTag.Unnecessary`). */
+  readonly unnecessary?: boolean;
   check(ctx: RuleContext): RuleFinding[];
 }
 

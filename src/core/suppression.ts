@@ -1,4 +1,4 @@
-import type { Finding } from './finding';
+import type { Finding, TextEdit } from './finding';
 
 const DIRECTIVE = /#\s*openpai-disable-next-line\b([^\n]*)/;
 
@@ -25,4 +25,28 @@ export function suppressedLines(text: string): Map<number, Set<string>> {
 export function isSuppressed(finding: Finding, lines: Map<number, Set<string>>): boolean {
   const codes = lines.get(finding.range.start.line);
   return codes !== undefined && (codes.has('*') || codes.has(finding.code));
+}
+
+/**
+ * The edit behind "Disable <code> for this line": a `# openpai-disable-next-line <code>` comment above `line`, at
+ * its indentation, or `, <code>` added to the directive already there. Undefined when the line is silenced already.
+ */
+export function disableLineEdit(text: string, line: number, code: string): TextEdit | undefined {
+  const lines = text.split('\n');
+  if (line < 0 || line >= lines.length) { return undefined; }
+  const above = line > 0 ? lines[line - 1] : undefined;
+  const m = above !== undefined ? DIRECTIVE.exec(above) : null;
+  if (above !== undefined && m && above.trimStart().startsWith('#')) {
+    const codesStart = m.index + m[0].length - m[1].length;
+    const reason = m[1].search(/(^|\s)--(\s|$)/);
+    const codes = (reason >= 0 ? m[1].slice(0, reason) : m[1]).replace(/\r$/, '');
+    const listed = codes.split(/[\s,]+/).filter(s => s.length > 0);
+    if (listed.length === 0 || listed.includes(code)) { return undefined; }
+    const at = codesStart + codes.trimEnd().length;
+    return { range: { start: { line: line - 1, character: at }, end: { line: line - 1, character: at } }, newText: `, ${code}` };
+  }
+  const indent = /^[ \t]*/.exec(lines[line])![0];
+  const eol = lines[line].endsWith('\r') ? '\r\n' : '\n';
+  const start = { line, character: 0 };
+  return { range: { start, end: start }, newText: `${indent}# openpai-disable-next-line ${code}${eol}` };
 }

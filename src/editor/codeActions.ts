@@ -2,6 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { check } from '../core/check';
+import { disableLineEdit } from '../core/suppression';
 import type { Finding } from '../core/finding';
 import { codeOf, fromVsRange, toVsTextEdit } from './conversions';
 import { fileNameOf, type DocumentCache } from './documentCache';
@@ -43,17 +44,27 @@ export class OpenPaiCodeActions implements vscode.CodeActionProvider {
     const only = context.only;
     const actions: vscode.CodeAction[] = [];
     if (!only || only.contains(vscode.CodeActionKind.QuickFix) || vscode.CodeActionKind.QuickFix.contains(only)) {
+      const disables: vscode.CodeAction[] = [];
+      let fixable = false;
       for (const diagnostic of context.diagnostics) {
         const code = codeOf(diagnostic);
         if (code === undefined) { continue; }
         const finding = findingOf(result.findings, { code, range: fromVsRange(diagnostic.range), message: diagnostic.message });
-        if (finding) { actions.push(...this.quickFixes(document, finding, diagnostic)); }
-        const rename = finding && await renameFileFix(document, finding, diagnostic);
+        if (!finding) { continue; }
+        actions.push(...this.quickFixes(document, finding, diagnostic));
+        fixable ||= finding.fixes.some(f => f.preferred === true);
+        const rename = await renameFileFix(document, finding, diagnostic);
         if (rename) { actions.push(rename); }
+        const disable = this.disableForLine(document, finding, diagnostic);
+        if (disable && !disables.some(d => d.title === disable.title)) { disables.push(disable); }
       }
+      // As ESLint does: after the fixes of the problems under the cursor, one action for the whole file.
+      const fixAll = fixable ? this.fixAll(document, vscode.CodeActionKind.QuickFix) : undefined;
+      if (fixAll) { actions.push(fixAll); }
+      actions.push(...disables);
     }
     if (only && (only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(only))) {
-      const fixAll = this.fixAll(document);
+      const fixAll = this.fixAll(document, FIX_ALL_KIND);
       if (fixAll) { actions.push(fixAll); }
     }
     return actions;
@@ -71,8 +82,20 @@ export class OpenPaiCodeActions implements vscode.CodeActionProvider {
     });
   }
 
+  /** `# openpai-disable-next-line <code>` above the finding's line (not for syntax errors: PyYAML still fails). */
+  private disableForLine(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction | undefined {
+    if (finding.code === 'syntax') { return undefined; }
+    const edit = disableLineEdit(document.getText(), finding.range.start.line, finding.code);
+    if (!edit) { return undefined; }
+    const action = new vscode.CodeAction(l10n.t('Disable {0} for this line', finding.code), vscode.CodeActionKind.QuickFix);
+    action.diagnostics = [diagnostic];
+    action.edit = new vscode.WorkspaceEdit();
+    action.edit.set(document.uri, [toVsTextEdit(edit)]);
+    return action;
+  }
+
   /** All preferred fixes; conflicting ones are resolved by re-checking the fixed text (an explicit action, not typing). */
-  private fixAll(document: vscode.TextDocument): vscode.CodeAction | undefined {
+  private fixAll(document: vscode.TextDocument, kind: vscode.CodeActionKind): vscode.CodeAction | undefined {
     const entry = this.cache.get(document);
     if (!entry.result) { return undefined; }
     const options = {
@@ -83,7 +106,7 @@ export class OpenPaiCodeActions implements vscode.CodeActionProvider {
     };
     const edits = fixAllEdits(entry.result, text => check(text, options));
     if (edits.length === 0) { return undefined; }
-    const action = new vscode.CodeAction(l10n.t('Fix all OpenPAI problems that have a preferred fix'), FIX_ALL_KIND);
+    const action = new vscode.CodeAction(l10n.t('Fix all OpenPAI problems that have a preferred fix'), kind);
     const edit = new vscode.WorkspaceEdit();
     edit.set(document.uri, edits.map(toVsTextEdit));
     action.edit = edit;

@@ -1,9 +1,13 @@
 /** Core positions, ranges, edits and findings ↔ VS Code types. */
 import * as vscode from 'vscode';
 import type { Finding, Position, Range, Severity, TextEdit } from '../core/finding';
+import { RULES } from '../core/rules';
 import { ruleDocUrl } from './findingView';
 
 export const DIAGNOSTIC_SOURCE = 'openpai';
+
+/** Codes whose findings mark text without effect: VS Code fades it. */
+const UNNECESSARY = new Set(RULES.filter(r => r.unnecessary).map(r => r.code));
 
 export function toVsPosition(p: Position): vscode.Position {
   return new vscode.Position(p.line, p.character);
@@ -38,6 +42,7 @@ export function toDiagnostic(finding: Finding, uriOf: (file: string) => vscode.U
   const d = new vscode.Diagnostic(toVsRange(finding.range), finding.message, toVsSeverity(finding.severity));
   d.source = DIAGNOSTIC_SOURCE;
   d.code = { value: finding.code, target: vscode.Uri.parse(ruleDocUrl(finding.code)) };
+  if (UNNECESSARY.has(finding.code)) { d.tags = [vscode.DiagnosticTag.Unnecessary]; }
   if (finding.related.length > 0) {
     d.relatedInformation = finding.related.map(r => new vscode.DiagnosticRelatedInformation(
       new vscode.Location(uriOf(r.file), toVsRange(r.range)), r.message));

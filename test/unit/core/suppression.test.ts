@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { applyEdits } from '../../../src/core/fix';
+import { disableLineEdit } from '../../../src/core/suppression';
 import { findings, run, yaml } from '../helpers';
 
 describe('suppression comments and disabled rules', () => {
@@ -15,6 +17,32 @@ describe('suppression comments and disabled rules', () => {
   });
   it('skips disabled rules', () => {
     assert.deepEqual(findings(yaml(...bad, '    marketplace: true'), 'switch-not-string', { disabled: ['switch-not-string'] }), []);
+  });
+});
+
+describe('"Disable <code> for this line"', () => {
+  const bad = ['cluster:', '  common:'];
+  const disable = (text: string, code: string) => {
+    const finding = findings(text, code)[0];
+    const edit = disableLineEdit(text, finding.range.start.line, code);
+    return edit && applyEdits(text, [edit]);
+  };
+  it('writes the directive above the line, at its indentation, and the finding is gone', () => {
+    const text = yaml(...bad, '    marketplace: true', 'rest-server: {}');
+    const fixed = disable(text, 'switch-not-string')!;
+    assert.equal(fixed, yaml(...bad, '    # openpai-disable-next-line switch-not-string', '    marketplace: true', 'rest-server: {}'));
+    assert.deepEqual(findings(fixed, 'switch-not-string'), []);
+  });
+  it('adds the code to a directive that is already there, before its reason', () => {
+    const text = yaml(...bad, '    # openpai-disable-next-line placeholder -- kept on purpose', '    marketplace: true');
+    assert.equal(disable(text, 'switch-not-string'), yaml(...bad, '    # openpai-disable-next-line placeholder, switch-not-string -- kept on purpose', '    marketplace: true'));
+  });
+  it('keeps CRLF line endings', () => {
+    const text = ['cluster:', '  common:', '    marketplace: true', ''].join('\r\n');
+    assert.equal(disable(text, 'switch-not-string'), ['cluster:', '  common:', '    # openpai-disable-next-line switch-not-string', '    marketplace: true', ''].join('\r\n'));
+  });
+  it('offers nothing where the line is silenced already', () => {
+    assert.equal(disableLineEdit(yaml(...bad, '    # openpai-disable-next-line', '    marketplace: true'), 3, 'switch-not-string'), undefined);
   });
 });
 

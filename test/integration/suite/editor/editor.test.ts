@@ -142,6 +142,28 @@ suite('editor', () => {
     await expectDiagnostics(uri, [['db-credentials', 18, 11, 18, 25]], 'after the quick fix');
   });
 
+  test('the light bulb also offers "Disable <code> for this line" and "Fix all", as ESLint does', async () => {
+    await expectDiagnostics(uri, INITIAL, 'before');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(6, 17, 6, 21));
+    const titles = actions.map(a => `${a.kind?.value}: ${a.title}`);
+    assert.ok(titles.includes('quickfix: Fix all OpenPAI problems that have a preferred fix'), titles.join('\n'));
+    const disable = actions.find(a => a.title === 'Disable switch-not-string for this line');
+    assert.ok(disable?.edit && !disable.isPreferred, titles.join('\n'));
+    assert.ok(await vscode.workspace.applyEdit(disable.edit));
+    assert.strictEqual(editor.document.lineAt(6).text, '    # openpai-disable-next-line switch-not-string');
+    assert.strictEqual(editor.document.lineAt(7).text, '    marketplace: true');
+    await waitFor(() => !ours(uri).some(d => codeOf(d) === 'switch-not-string'), 15_000, 'switch-not-string silenced');
+  });
+
+  test('a key paictl ignores is faded (DiagnosticTag.Unnecessary)', async () => {
+    const db = find(editor.document, 'passwd: S3cure-Passw0rd');
+    assert.ok(await editor.edit(b => b.insert(new vscode.Position(db.line + 1, 0), '  host: 10.0.0.9\n')));
+    const ignored = await waitFor(() => ours(uri).find(d => codeOf(d) === 'ignored-key'), 15_000, 'ignored-key diagnostic');
+    assert.strictEqual(ignored.range.start.line, db.line + 1);
+    assert.deepStrictEqual(ignored.tags, [vscode.DiagnosticTag.Unnecessary]);
+    assert.ok(!ours(uri).some(d => codeOf(d) !== 'ignored-key' && d.tags?.includes(vscode.DiagnosticTag.Unnecessary)), 'only ignored keys are faded');
+  });
+
   test('an unusable password gets a new random one on both sides from the light bulb, and fix-all leaves it alone', async () => {
     const doc = editor.document;
     const db = find(doc, 'passwd: S3cure-Passw0rd');
