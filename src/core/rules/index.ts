@@ -26,6 +26,7 @@ import { dataPath } from './data-path';
 import { dbHost } from './db-host';
 import { pylonSsl } from './pylon-ssl';
 import { idpUrl } from './idp-url';
+import { registryImages } from './registry-images';
 import type { Rule } from '../rule';
 
 /** Every rule, in the order their findings are produced. Adding a rule: one file, one line here. */
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   dataPath,
   dbHost,
   idpUrl,
+  registryImages,
 ];
 
 export const RULE_CODES: readonly string[] = RULES.map(r => r.code);
