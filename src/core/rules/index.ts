@@ -27,6 +27,7 @@ import { dbHost } from './db-host';
 import { pylonSsl } from './pylon-ssl';
 import { idpUrl } from './idp-url';
 import { registryImages } from './registry-images';
+import { portConflict } from './port-conflict';
 import type { Rule } from '../rule';
 
 /** Every rule, in the order their findings are produced. Adding a rule: one file, one line here. */
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   dbHost,
   idpUrl,
   registryImages,
+  portConflict,
 ];
 
 export const RULE_CODES: readonly string[] = RULES.map(r => r.code);
