@@ -28,6 +28,7 @@ import { pylonSsl } from './pylon-ssl';
 import { idpUrl } from './idp-url';
 import { registryImages } from './registry-images';
 import { portConflict } from './port-conflict';
+import { folderPath } from './folder-path';
 import type { Rule } from '../rule';
 
 /** Every rule, in the order their findings are produced. Adding a rule: one file, one line here. */
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   idpUrl,
   registryImages,
   portConflict,
+  folderPath,
 ];
 
 export const RULE_CODES: readonly string[] = RULES.map(r => r.code);
