@@ -28,6 +28,14 @@ describe('plugin-missing', () => {
     const fixed = assertFixResolves(text, 'plugin-missing', { files, paiVersion: '1.4' });
     assert.equal(fixed, text.replace('  plugins: []\n', '  plugins:\n  - id: marketplace\n    title: Marketplace\n    uri: http://10.0.0.1/marketplace/plugin.js\n'));
   });
+  it('no entry written into a flow mapping (block lines would not fit); v1.6+ still sets the flag', () => {
+    const [old] = findings(yaml(...ON, 'webportal: {server-port: 9286}'), 'plugin-missing', { files, paiVersion: '1.4' });
+    assert.deepEqual(old.fixes, []);
+    const text = yaml(...ON, 'webportal: {marketplace: false, server-port: 9286}');
+    const [f] = findings(text, 'plugin-missing', { files, paiVersion: '1.8' });
+    assert.deepEqual(f.fixes.map(x => x.title), ['Set webportal.marketplace: true']);
+    assert.equal(assertFixResolves(text, 'plugin-missing', { files, paiVersion: '1.8' }), text.replace('marketplace: false', 'marketplace: true'));
+  });
   it('no fix into a non-empty flow list', () => {
     const [f] = findings(yaml(...ON, 'webportal:', '  plugins: [{title: Jobs, uri: /jobs.js}]'), 'plugin-missing', { files, paiVersion: '1.4' });
     assert.deepEqual(f.fixes, []);
