@@ -78,6 +78,9 @@ export function webportalAddsMarketplace(doc: ParsedDocument): boolean {
 
 /** The edit that adds the Marketplace entry (`id`, `title`, `uri`) to `webportal.plugins`, creating the list if needed. */
 export function addMarketplacePluginEdit(doc: ParsedDocument, uri: string): TextEdit | undefined {
+  // Block lines cannot go into a flow mapping (`webportal: {server-port: 9286}`): no edit rather than a wrong one.
+  const webportal = doc.nodeAt(WEBPORTAL_PATH);
+  if (isMap(webportal) && webportal.flow) { return undefined; }
   const entry = ['- id: marketplace', '  title: Marketplace', `  uri: ${newScalarText(doc, uri)}`];
   const plugins = doc.nodeAt(PLUGINS_PATH);
   return isSeq(plugins) && plugins.items.length > 0

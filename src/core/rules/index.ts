@@ -25,6 +25,10 @@ import { ignoredKey } from './ignored-key';
 import { dataPath } from './data-path';
 import { dbHost } from './db-host';
 import { pylonSsl } from './pylon-ssl';
+import { idpUrl } from './idp-url';
+import { registryImages } from './registry-images';
+import { portConflict } from './port-conflict';
+import { folderPath } from './folder-path';
 import type { Rule } from '../rule';
 
 /** Every rule, in the order their findings are produced. Adding a rule: one file, one line here. */
@@ -56,6 +60,10 @@ export const RULES: readonly Rule[] = [
   ignoredKey,
   dataPath,
   dbHost,
+  idpUrl,
+  registryImages,
+  portConflict,
+  folderPath,
 ];
 
 export const RULE_CODES: readonly string[] = RULES.map(r => r.code);

@@ -1,26 +1,52 @@
-import { fix } from '../fix';
+import { fix, setKey } from '../fix';
 import { marketplaceOn, SWITCH_PATH } from '../model';
-import { addMarketplacePluginEdit, marketplaceEntries, PLUGINS_PATH, WEBPORTAL_PATH } from '../plugins';
-import type { Rule } from '../rule';
+import { addMarketplacePluginEdit, marketplaceEntries, PLUGINS_PATH, WEBPORTAL_MARKETPLACE_PATH, WEBPORTAL_PATH, webportalAddsMarketplace } from '../plugins';
+import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { endpointsOf } from '../uris';
 import { atLeast } from '../version';
+
+function pluginUri(ctx: RuleContext): string {
+  return endpointsOf(ctx).preferred.plugin ?? '/marketplace/plugin.js';
+}
+
+/** v1.4/1.5: webportal shows only the listed plugins. */
+function noListedEntry(ctx: RuleContext): RuleFinding {
+  const doc = ctx.doc;
+  const uri = pluginUri(ctx);
+  const edit = addMarketplacePluginEdit(doc, uri);
+  const at = doc.has(PLUGINS_PATH) ? PLUGINS_PATH : doc.has(WEBPORTAL_PATH) ? WEBPORTAL_PATH : SWITCH_PATH;
+  return {
+    range: doc.keyRange(at),
+    message: `On v${ctx.version} webportal shows only the plugins listed in \`webportal.plugins\` (the automatic Marketplace entry came in v1.6), and none of them is the marketplace: users get no Marketplace item in the sidebar. Add \`- id: marketplace\`, \`title: Marketplace\`, \`uri: ${uri}\`.`,
+    related: [{ file: ctx.fileName, range: doc.keyRange(SWITCH_PATH), message: 'the marketplace is on here' }],
+    fixes: edit ? [fix(`Add the Marketplace plugin (uri: ${uri})`, [edit], true)] : [],
+    data: { expected: uri },
+  };
+}
+
+/** v1.6+: the automatic entry is turned off by `webportal.marketplace` and nothing replaces it. */
+function automaticEntryOff(ctx: RuleContext): RuleFinding {
+  const doc = ctx.doc;
+  const uri = pluginUri(ctx);
+  const edit = addMarketplacePluginEdit(doc, uri);
+  return {
+    range: doc.valueRange(WEBPORTAL_MARKETPLACE_PATH),
+    message: `The marketplace is on, but \`webportal.marketplace\` is false, so v${ctx.version} webportal does not add its own Marketplace entry (webportal.yaml.template), and \`webportal.plugins\` has none either: the marketplace runs and nobody can reach it from the sidebar. Set \`webportal.marketplace: true\`, or add a Marketplace entry to \`webportal.plugins\`.`,
+    related: [{ file: ctx.fileName, range: doc.keyRange(SWITCH_PATH), message: 'the marketplace is on here' }],
+    fixes: [
+      fix('Set webportal.marketplace: true', [setKey(doc, WEBPORTAL_MARKETPLACE_PATH, 'true')], true),
+      ...(edit ? [fix(`Add the Marketplace plugin (uri: ${uri})`, [edit])] : []),
+    ],
+  };
+}
 
 export const pluginMissing: Rule = {
   code: 'plugin-missing',
   severity: 'error',
-  description: 'v1.4/1.5 with the marketplace on but no Marketplace entry in `webportal.plugins`: the sidebar has no Marketplace item.',
+  description: 'The marketplace is on but the sidebar gets no Marketplace item: on v1.4/1.5 no Marketplace entry in `webportal.plugins`; on v1.6+ `webportal.marketplace` false and no manual entry.',
   check(ctx) {
-    if (atLeast(ctx.version, '1.6') || !marketplaceOn(ctx) || marketplaceEntries(ctx).length > 0) { return []; }
-    const doc = ctx.doc;
-    const uri = endpointsOf(ctx).preferred.plugin ?? '/marketplace/plugin.js';
-    const edit = addMarketplacePluginEdit(doc, uri);
-    const at = doc.has(PLUGINS_PATH) ? PLUGINS_PATH : doc.has(WEBPORTAL_PATH) ? WEBPORTAL_PATH : SWITCH_PATH;
-    return [{
-      range: doc.keyRange(at),
-      message: `On v${ctx.version} webportal shows only the plugins listed in \`webportal.plugins\` (the automatic Marketplace entry came in v1.6), and none of them is the marketplace: users get no Marketplace item in the sidebar. Add \`- id: marketplace\`, \`title: Marketplace\`, \`uri: ${uri}\`.`,
-      related: [{ file: ctx.fileName, range: doc.keyRange(SWITCH_PATH), message: 'the marketplace is on here' }],
-      fixes: edit ? [fix(`Add the Marketplace plugin (uri: ${uri})`, [edit], true)] : [],
-      data: { expected: uri },
-    }];
+    if (!marketplaceOn(ctx) || marketplaceEntries(ctx).length > 0) { return []; }
+    if (!atLeast(ctx.version, '1.6')) { return [noListedEntry(ctx)]; }
+    return webportalAddsMarketplace(ctx.doc) ? [] : [automaticEntryOff(ctx)];
   },
 };

@@ -10,10 +10,25 @@ function basename(path: string): string {
   return path.replace(/[/\\]+$/, '').split(/[/\\]/).pop() ?? path;
 }
 
+/** Characters the shell treats specially in an unquoted word (tilde and `$VAR` expansion still work). */
+const SHELL_BREAKING = /[\s;&|<>()`'"\\]/;
+
+/**
+ * Why pylon's start.sh cannot copy this file, or undefined. It changes into src/pylon/deploy and runs
+ * `cp <path> https-config/` unquoted with no `|| exit` (start.sh.template:20,25-26).
+ */
+function copyProblem(path: string): string | undefined {
+  if (SHELL_BREAKING.test(path)) {
+    return /\s/.test(path) ? 'holds a space, so the shell splits it into several arguments' : 'holds a character the shell interprets (quote, `;`, `&`, `|`, `<`, `>`, a parenthesis, a backtick or a backslash)';
+  }
+  if (!/^[/~$]/.test(path)) { return 'is relative, and start.sh resolves it from `src/pylon/deploy` in the paictl checkout, not from where you ran paictl'; }
+  return undefined;
+}
+
 export const pylonSsl: Rule = {
   code: 'pylon-ssl',
   severity: 'error',
-  description: '`pylon.ssl` that breaks or bends https: a `crt_name`/`key_name` that is not its file\'s name, or an https `port` other than 443.',
+  description: '`pylon.ssl` that breaks or bends https: a `crt_name`/`key_name` that is not its file\'s name, a relative `crt_path`/`key_path` or one with spaces or shell characters, or an https `port` other than 443.',
   check(ctx) {
     const ssl = ctx.doc.valueAt(SSL_PATH);
     if (!isRecord(ssl)) { return []; }
@@ -31,6 +46,16 @@ export const pylonSsl: Rule = {
         message: `\`${nameKey}\` is \`${name}\` but \`${pathKey}\` is a file named \`${expected}\`: pylon's start.sh puts the file into the https-config ConfigMap under its file name, and run.sh copies \`/https-config/<${nameKey}>\`, so pylon finds no ${nameKey === 'crt_name' ? 'certificate' : 'key'} and https fails. Write \`${nameKey}: ${expected}\`.`,
         related: [{ file: ctx.fileName, range: ctx.doc.valueRange([...SSL_PATH, pathKey]), message: 'the file pylon stores' }],
         fixes: [fix(`Set ${nameKey}: ${text}`, [setKey(ctx.doc, namePath, text)], true)],
+      });
+    }
+    for (const pathKey of ['crt_path', 'key_path'] as const) {
+      const file = ssl[pathKey];
+      if (typeof file !== 'string' || file === '') { continue; }
+      const problem = copyProblem(file);
+      if (!problem) { continue; }
+      out.push({
+        range: ctx.doc.valueRange([...SSL_PATH, pathKey]),
+        message: `\`${pathKey}\` ${problem}. pylon's start.sh runs \`cp\` on it unquoted and goes on when the copy fails, so the https-config ConfigMap has no ${pathKey === 'crt_path' ? 'certificate' : 'key'}, and pylon crash-loops when its run.sh copies the file. Write the absolute path on the machine that runs paictl, without spaces or shell characters (rename or move the file if needed).`,
       });
     }
     const portPath = [...SSL_PATH, 'port'];

@@ -26,6 +26,25 @@ describe('pylon-ssl', () => {
     const [old] = findings(text, 'pylon-ssl', { paiVersion: '1.7' });
     assert.match(old.message, /read only from v1\.8/);
   });
+  it('a relative crt_path: error at the path (start.sh cds into src/pylon/deploy first), no fix', () => {
+    const text = ssl('crt_path: certs/pai.crt', 'crt_name: pai.crt', 'key_path: /root/certs/pai.key', 'key_name: pai.key');
+    const [f, ...rest] = findings(text, 'pylon-ssl');
+    assert.equal(rest.length, 0);
+    assert.equal(f.severity, 'error');
+    assert.equal(textAt(text, f.range), 'certs/pai.crt');
+    assert.match(f.message, /is relative.*src\/pylon\/deploy.*crash-loops/);
+    assert.deepEqual(f.fixes, []);
+  });
+  it('a key_path with a space or a shell character: error, one per path', () => {
+    const text = ssl("crt_path: '/root/my certs/pai.crt'", 'crt_name: pai.crt', 'key_path: "/root/certs/pai(1).key"', 'key_name: pai(1).key');
+    const found = findings(text, 'pylon-ssl');
+    assert.deepEqual(found.map(f => textAt(text, f.range)), ["'/root/my certs/pai.crt'", '"/root/certs/pai(1).key"']);
+    assert.match(found[0].message, /holds a space/);
+    assert.match(found[1].message, /shell interprets/);
+  });
+  it('accepts an absolute path, a home-relative one, and $HOME (the shell expands them)', () => {
+    assert.deepEqual(findings(ssl('crt_path: ~/certs/pai.crt', 'crt_name: pai.crt', 'key_path: $HOME/certs/pai.key', 'key_name: pai.key'), 'pylon-ssl'), []);
+  });
   it('is silent for a consistent ssl, port 443, and no ssl', () => {
     assert.deepEqual(findings(ssl('port: 443', 'crt_name: a.crt', 'crt_path: /x/a.crt', 'key_name: a.key', 'key_path: /x/a.key'), 'pylon-ssl'), []);
     assert.deepEqual(findings(yaml('pylon:', '  port: 80'), 'pylon-ssl'), []);

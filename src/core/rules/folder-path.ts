@@ -1,0 +1,30 @@
+import { firstLineRange } from '../marketplace-scope';
+import type { Rule } from '../rule';
+
+/** What the shell does with the folder's path in an unquoted word, or undefined when it passes as it is. */
+function shellProblem(folder: string): string | undefined {
+  if (/\$\(|`/.test(folder)) { return 'holds `$(` or a backtick: the shell runs the text inside as a command, and `cp` does not get this path'; }
+  if (/\s/.test(folder)) { return 'holds a space: the shell splits it, and the push stops with "failed to copy"'; }
+  if (/[;&|<>()'"\\$*?[]/.test(folder)) { return 'holds a character the shell interprets (`;`, `&`, `|`, `<`, `>`, a parenthesis, a quote, a backslash, `$` or a glob character): `cp` does not get this path, and the push stops with "failed to copy"'; }
+  return undefined;
+}
+
+export const folderPath: Rule = {
+  code: 'folder-path',
+  severity: 'warning',
+  description: 'The config folder\'s path holds a space or a shell character: `paictl config push -p <folder>` copies it with an unquoted shell `cp` and fails (or runs what is inside `$(…)`).',
+  check(ctx) {
+    if (!ctx.siblings.known) { return []; }
+    const slash = ctx.fileName.lastIndexOf('/');
+    // paictl runs on Linux; a Windows path is copied to the dev-box before any push.
+    if (slash <= 0 || /^[A-Za-z]:[\\/]/.test(ctx.fileName) || ctx.fileName.startsWith('\\\\')) { return []; }
+    const folder = ctx.fileName.slice(0, slash);
+    const problem = shellProblem(folder);
+    if (!problem) { return []; }
+    return [{
+      range: firstLineRange(ctx.doc),
+      message: `\`paictl config push -p ${folder}\` copies the folder with the shell command \`cp -r ${folder}/* ./tmp-config-<time>\`, unquoted (deployment/paiLibrary/common/directory_handler.py). This path ${problem}. Push from a folder whose path has only letters, digits, \`-\`, \`_\`, \`.\` and \`/\` (copy the files there).`,
+      data: { folder },
+    }];
+  },
+};

@@ -1,0 +1,47 @@
+import { fix, scalarText, setKey } from '../fix';
+import type { Rule, RuleFinding } from '../rule';
+import { parseUri } from '../uris';
+import { atLeast } from '../version';
+
+const IDP_PATH = ['marketplace-restserver', 'idp_url'] as const;
+const TOKEN_CHECK = '/api/v2/tokens/check';
+/** The REST API's own path at the end of the URL: `/api`, `/api/v2` (any `vN`), with or without trailing slashes. */
+const API_SUFFIX = /\/api(?:\/v\d+)?\/*$/i;
+/** What the restserver's token check works with: the rest-server's origin, or pylon's `/rest-server` route. */
+const KNOWN_GOOD_PATHS = ['', '/rest-server'];
+
+/** The URL the restserver asks: v1.7+ joins with npm url-join (one slash between parts), v1.6.0 concatenates. */
+function tokenCheckUrl(idpUrl: string, joins: boolean): string {
+  return joins ? `${idpUrl.replace(/\/+$/, '')}${TOKEN_CHECK}` : `${idpUrl}${TOKEN_CHECK}`;
+}
+
+export const idpUrl: Rule = {
+  code: 'idp-url',
+  severity: 'error',
+  description: 'v1.6+ `marketplace-restserver.idp_url` ends in the REST API\'s own path (`/api`, `/api/v2`), or on v1.6 in a slash after the origin: every authenticated call fails.',
+  check(ctx) {
+    if (!atLeast(ctx.version, '1.6')) { return []; }
+    const written = ctx.doc.valueAt(IDP_PATH);
+    if (typeof written !== 'string') { return []; }
+    const value = written.trim();
+    const uri = parseUri(value);
+    if (!uri || uri.query !== '' || uri.hash !== '') { return []; }
+    const joins = atLeast(ctx.version, '1.7');
+    const suffix = API_SUFFIX.exec(uri.path)?.[0]
+      // v1.6.0 concatenates, so `http://<master>:9186/` asks `//api/v2/…`, which the rest-server's router does not match.
+      ?? (!joins && uri.path !== '' && /^\/+$/.test(uri.path) ? uri.path : undefined);
+    if (suffix === undefined) { return []; }
+    const fixed = value.slice(0, value.length - suffix.length);
+    const rest = uri.path.slice(0, uri.path.length - suffix.length);
+    const knownGood = KNOWN_GOOD_PATHS.includes(rest);
+    const node = ctx.doc.locate(IDP_PATH)?.written;
+    const text = scalarText(ctx.doc, fixed, node);
+    const how = joins ? 'joins it with `/api/v2/tokens/check` (npm url-join, rest_server/src/middlewares/token.js)' : 'appends `/api/v2/tokens/check` to it (rest_server/src/middlewares/token.js)';
+    const finding: RuleFinding = {
+      range: ctx.doc.valueRange(IDP_PATH),
+      message: `The marketplace restserver ${how}, so it checks every token at \`${tokenCheckUrl(value, joins)}\`, a path the PAI rest-server does not serve: every call that needs a login fails ("Something wrong with token idp api"). \`idp_url\` is the rest-server's base URL: \`http://<master>:<rest-server server-port>\` (the default, 9186) or \`https://<host>/rest-server\` through pylon.${knownGood ? ` Write \`${fixed}\`.` : ''}`,
+      fixes: [fix(`Set idp_url: ${text}`, [setKey(ctx.doc, IDP_PATH, text)], knownGood)],
+    };
+    return [finding];
+  },
+};

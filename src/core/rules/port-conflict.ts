@@ -1,0 +1,69 @@
+import type { RelatedLocation } from '../finding';
+import { portsOnMaster, type PortUse } from '../master-ports';
+import { marketplaceAnchor } from '../marketplace-scope';
+import type { Rule, RuleContext, RuleFinding } from '../rule';
+
+/** `rest-server (\`rest-server.server-port\`, a host port)`: the service, how its port is set, how it is bound. */
+function who(use: PortUse): string {
+  const { spec } = use;
+  const setting = use.written ? use.written.label : spec.key ? `\`${spec.key.join('.')}\`, default ${spec.port}` : 'a fixed port';
+  const how = spec.binding === 'hostNetwork' ? 'on the host network' : 'a host port';
+  const where = spec.everyNodeBut ? ` on every node without the label \`${spec.everyNodeBut}\`` : '';
+  const when = spec.when ? `, deployed because ${spec.when.text}` : '';
+  return `${spec.service} (${setting}, ${how}${where}${when})`;
+}
+
+/** A port no PAI service binds on the master: the marketplace default when it is free, else the next free one. */
+function freePort(used: ReadonlySet<number>, from: number): number {
+  let p = from;
+  while (used.has(p) && p < 65535) { p++; }
+  return p;
+}
+
+const CONSEQUENCE = 'the one that starts second cannot bind it and crash-loops, and paictl waits for it to become ready';
+
+function conflict(ctx: RuleContext, market: PortUse, other: PortUse, used: ReadonlySet<number>): RuleFinding {
+  const free = freePort(used, market.spec.port);
+  const data = { port: market.port, service: other.spec.service, free };
+  // The finding goes where the user wrote the clashing value: the marketplace key, else the other service's key.
+  if (market.written || !other.written || other.written.file !== ctx.fileName) {
+    const related: RelatedLocation[] = other.written ? [{ file: other.written.file, range: other.written.range, message: `${other.spec.service} takes port ${other.port} here` }] : [];
+    return {
+      range: market.written?.range ?? marketplaceAnchor(ctx),
+      message: `\`${market.spec.key!.join('.')}\` is ${market.port}, a port ${who(other)} already takes on the master. ${market.spec.service} runs with \`hostNetwork: true\` there, so ${CONSEQUENCE}. Use a port no other service takes on the master (${free} is free).`,
+      related,
+      data,
+    };
+  }
+  return {
+    range: other.written.range,
+    message: `${other.written.label} is ${other.port}, the port ${market.spec.service} listens on (\`${market.spec.key!.join('.')}\`, default ${market.spec.port}) with \`hostNetwork: true\` on the master, so ${CONSEQUENCE}. Choose another port here, or move ${market.spec.service} to a free one (${free} is free).`,
+    related: ctx.doc.has([market.spec.service]) ? [{ file: ctx.fileName, range: ctx.doc.keyRange([market.spec.service]), message: `${market.spec.service} keeps its default port ${market.port}` }] : [],
+    data,
+  };
+}
+
+export const portConflict: Rule = {
+  code: 'port-conflict',
+  severity: 'error',
+  description: 'A marketplace port (`marketplace-db.port`, the restserver\'s or webportal\'s `server-port`) is one another service already binds on the master (the marketplace uses the host network there).',
+  check(ctx) {
+    const uses = portsOnMaster(ctx);
+    const used = new Set(uses.map(u => u.port));
+    const market = uses.filter(u => u.spec.marketplace);
+    const out: RuleFinding[] = [];
+    market.forEach((m, i) => {
+      for (const other of uses) {
+        if (other === m || other.port !== m.port) { continue; }
+        // Two marketplace ports: reported once, at the one the user wrote (the later one when both are).
+        if (other.spec.marketplace) {
+          const j = market.indexOf(other);
+          const reportHere = m.written && (!other.written || i > j);
+          if (!reportHere) { continue; }
+        }
+        out.push(conflict(ctx, m, other, used));
+      }
+    });
+    return out;
+  },
+};
