@@ -7,7 +7,7 @@ import { marketplaceEntries } from '../plugins';
 import type { Rule, RuleContext } from '../rule';
 import { renameKeyEdit } from '../schema-placement';
 import { suggestKeys } from '../schema-suggest';
-import { API_URI_PATH, assessUri, endpointsOf, type UriKind } from '../uris';
+import { API_URI_PATH, assessUri, endpointsOf, isUnverified, type UriKind } from '../uris';
 import { atLeast } from '../version';
 
 const COMMON: YamlPath = ['cluster', 'common'];
@@ -35,11 +35,11 @@ function renameEdits(ctx: RuleContext, key: string, value: string): TextEdit[] |
  */
 function directUris(ctx: RuleContext): string[] | undefined {
   const ep = endpointsOf(ctx);
-  if (ep.https) { return undefined; }
+  // Custom URIs (another host, a NodePort, a path outside /marketplace) do not use pylon's routes either.
   const works = (kind: UriKind, value: unknown): value is string => {
     if (typeof value !== 'string') { return false; }
     const a = assessUri(ep, kind, value);
-    return a.problem === undefined && a.form === 'direct';
+    return a.problem === undefined ? a.form === 'direct' : isUnverified(a.problem);
   };
   const api = ctx.doc.valueAt(API_URI_PATH);
   const plugins = marketplaceEntries(ctx).map(e => ctx.doc.valueAt([...e.path, 'uri']));
@@ -85,7 +85,7 @@ export const switchOff: Rule = {
       return [{
         range: present ? ctx.doc.valueRange(SWITCH_PATH) : ctx.doc.keyRange([sections[0]]),
         severity: 'warning',
-        message: `${state}, so pylon has no /marketplace routes${v16 ? ' and webportal adds no Marketplace sidebar entry of its own' : ''}. The marketplace still works over http through the direct URIs written here (${[...new Set(direct)].map(u => `\`${u}\``).join(', ')}): the browser reaches the master's marketplace ports itself. To serve it through pylon instead, write \`marketplace: ${newValue}\` under \`cluster.common\`, use the /marketplace URIs, push, and restart pylon${v16 ? ' and webportal' : ''}.`,
+        message: `${state}, so pylon has no /marketplace routes${v16 ? ' and webportal adds no Marketplace sidebar entry of its own' : ''}. The URIs written here (${[...new Set(direct)].map(u => `\`${u}\``).join(', ')}) do not use those routes: the browser reaches the marketplace through them directly, so the marketplace does not need the switch. To serve it through pylon instead, write \`marketplace: ${newValue}\` under \`cluster.common\`, use the /marketplace URIs, push, and restart pylon${v16 ? ' and webportal' : ''}.`,
         fixes: [{ ...turnOn, preferred: false }],
       }];
     }

@@ -30,13 +30,20 @@ describe('switch-off', () => {
       const [f, ...rest] = findings(text, 'switch-off', { paiVersion, files: { 'layout.yaml': layoutWithMaster() } });
       assert.equal(rest.length, 0);
       assert.equal(f.severity, 'warning', paiVersion);
-      assert.match(f.message, /direct URIs/);
+      assert.match(f.message, /does not need the switch/);
       assert.match(f.message, /`http:\/\/10\.0\.0\.1:9300`/);
       assert.ok(f.fixes.every(x => !x.preferred), 'turning the switch on is a choice, not a repair');
       // A pylon-form URI needs the routes: an error again.
       const pylon = text.replace('uri: http://10.0.0.1:9293/plugin.js', 'uri: /marketplace/plugin.js');
       assert.equal(findings(pylon, 'switch-off', { paiVersion, files: { 'layout.yaml': layoutWithMaster() } })[0].severity, 'error');
     }
+  });
+  it('custom URIs (a NodePort API, a plugin on GitHub Pages) on https do not use pylon\'s routes either: a warning', () => {
+    const text = yaml('rest-server: {}', 'pylon:', '  ssl:', '    crt_name: c.crt', '    crt_path: /p/c.crt', '    key_name: c.key', '    key_path: /p/c.key',
+      'marketplace-webportal:', '  marketplace_api_uri: https://10.0.0.1:32767',
+      'webportal:', '  plugins:', '  - id: marketplace', '    title: Marketplace', '    uri: https://openpai.github.io/marketplace/plugin.js');
+    const [f] = findings(text, 'switch-off', { paiVersion: '1.5', files: { 'layout.yaml': layoutWithMaster() } });
+    assert.equal(f.severity, 'warning');
   });
   it('v1.6+ with no marketplace_api_uri: the derived default goes through pylon, so the switch is needed', () => {
     const text = yaml('rest-server: {}', 'marketplace-db:', '  user: mp', 'webportal:', '  plugins:', '  - id: marketplace', '    title: Marketplace', '    uri: http://10.0.0.1:9293/plugin.js');
