@@ -6,14 +6,14 @@ import type { Rule, RuleContext } from '../rule';
  * What else the rebuild loses (forward_compatibility.py:37-48): only `drivers`, `webportal`, `pylon`, the old
  * `cluster.cluster-id` / `cluster.data-path` / `cluster.docker-registry-info.*` and a few renamed sections are copied,
  * so `cluster.common` goes; `config push` then compares the stored cluster id with the default `pai` and rewrites
- * it (upload.py:59-64, 85-90).
+ * it (upload.py:60, 86-92 at v1.8.0; synchronization.py:102-106 converts the copy before uploading it).
  */
 function alsoDropped(ctx: RuleContext): string {
   const oldId = ctx.doc.valueAt(['cluster', 'cluster-id']);
   const id = typeof oldId === 'string' || typeof oldId === 'number'
-    ? ` (only the old \`cluster.cluster-id\` is carried over, as \`${String(oldId)}\`)`
+    ? `; only the old \`cluster.cluster-id\` is carried over, as the cluster id (\`${String(oldId)}\`)`
     : ', and since the result has no cluster id, `config push` takes the default `pai` and rewrites the cluster id stored in the cluster to `pai` once you answer its prompt';
-  return ` The rebuild also drops \`cluster.common\` (the switch \`cluster.common.marketplace\`, \`cluster-id\`, \`cluster-type\`)${id}.`;
+  return ` The rebuild also drops \`cluster.common\` (the switch \`cluster.common.marketplace\`, \`cluster-id\`; only \`cluster-type: k8s\` is added back)${id}.`;
 }
 
 export const legacyFormat: Rule = {
