@@ -18,10 +18,14 @@ export const dataPath: Rule = {
     if (!isScalar(node) || node.value === null) { return []; }
     const value = String(node.value);
     const range = ctx.doc.valueRange(PATH);
-    if (value.includes("'")) {
+    const quotes = value.split("'").length - 1;
+    if (quotes > 0) {
+      const effect = quotes % 2 === 1
+        ? 'the quote ends the value early, so the manifest does not parse and marketplace-db is not deployed'
+        : 'each `\'\'` pair is read back as one quote, so the volume gets another path than the one written here';
       return [{
         range,
-        message: '`data-path` contains a single quote: paictl writes it inside single quotes into marketplace-db\'s manifest (`path: \'…\'` in marketplace-db.yaml.template), where the quote ends the value early, so the manifest does not parse and marketplace-db is not deployed. Use a plain path such as `/mnt/marketplace`.',
+        message: `\`data-path\` contains a single quote: paictl writes it inside single quotes into marketplace-db's manifest (\`path: '…'\` in marketplace-db.yaml.template), where ${effect}. Use a plain path such as \`/mnt/marketplace\`.`,
       }];
     }
     if (value.split('/').includes('..')) {

@@ -31,6 +31,9 @@ describe('data-path', () => {
     const [f] = findings(text, 'data-path');
     assert.match(f.message, /single quote/);
     assert.match(f.message, /marketplace-db\.yaml\.template/);
+    assert.match(f.message, /does not parse/);
+    const [two] = findings(db("\"/mnt/a''b\""), 'data-path');
+    assert.match(two.message, /another path/);
   });
   it('a double quote is harmless inside the template\'s single quotes', () => {
     assert.deepEqual(findings(db('\'/mnt/"market"\''), 'data-path'), []);
