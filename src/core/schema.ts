@@ -141,6 +141,14 @@ function versionProblems(value: unknown, version: PaiVersion): Problem[] {
   return out;
 }
 
+/** The old format's name of `rest-server`: its conversion renames it (forward_compatibility.py:63), so it is read there. */
+const LEGACY_REST_SERVER = 'restserver';
+
+/** What forward_compatibility.py:39 converts: no top-level `rest-server`, or a `hadoop` section. */
+function isLegacyFormat(value: unknown): boolean {
+  return !hasKey(value, ['rest-server']) || hasKey(value, ['hadoop']);
+}
+
 /** Misspellings of the keys that matter, in mappings where unknown keys are otherwise allowed. */
 function nearMisses(doc: ParsedDocument, value: unknown): RuleFinding[] {
   const out: RuleFinding[] = [];
@@ -151,6 +159,7 @@ function nearMisses(doc: ParsedDocument, value: unknown): RuleFinding[] {
     const missing = keys.filter(k => !present.includes(k));
     for (const key of present) {
       if (keys.includes(key) || schemaNodeAt([...parent, key])) { continue; }
+      if (parent.length === 0 && key === LEGACY_REST_SERVER && isLegacyFormat(value)) { continue; }
       const prefixHit = key.length >= 6 && missing.filter(k => k.startsWith(key)).length === 1;
       if (suggestKeys(key, missing).length > 0 || prefixHit) { out.push(unknownFinding(doc, parent, key, missing)); }
     }

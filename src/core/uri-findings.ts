@@ -5,7 +5,7 @@ import { layoutOf } from './layout';
 import { SWITCH_PATH } from './model';
 import type { RuleContext, RuleFinding } from './rule';
 import { uriProblemMessage } from './uri-messages';
-import { problemSeverity, type Endpoints, type UriAssessment } from './uris';
+import { isUnverified, problemSeverity, type Endpoints, type UriAssessment } from './uris';
 
 function relatedAt(ctx: RuleContext, path: YamlPath, message: string): RelatedLocation[] {
   return ctx.doc.has(path) ? [{ file: ctx.fileName, range: ctx.doc.keyRange(path), message }] : [];
@@ -34,6 +34,8 @@ export function uriRelated(ctx: RuleContext, ep: Endpoints, a: UriAssessment): R
     case 'wrong-host':
     case 'alternate-host':
       return hostRelated(ctx, ep, a.form === 'direct');
+    case 'other-host':
+      return hostRelated(ctx, ep);
     case 'wrong-port': {
       if (a.form === 'direct') {
         const section = a.kind === 'api' ? 'marketplace-restserver' : 'marketplace-webportal';
@@ -46,11 +48,15 @@ export function uriRelated(ctx: RuleContext, ep: Endpoints, a: UriAssessment): R
   }
 }
 
-/** A finding for a written URI at `path`, with the suggestion as the preferred fix. */
+/**
+ * A finding for a written URI at `path`. The suggestion is the preferred fix only where the written URI is
+ * known not to work; an unverified one (another host, an unusual port, a non-marketplace path) may work,
+ * so `--fix` and fix-all must leave it alone: the suggestion is then only offered.
+ */
 export function uriFinding(ctx: RuleContext, ep: Endpoints, a: UriAssessment, path: YamlPath, keyName: string): RuleFinding {
   const loc = ctx.doc.locate(path);
   const fixes = a.suggestion === undefined ? [] : [
-    fix(`Set ${keyName}: ${a.suggestion}`, [setKey(ctx.doc, path, scalarText(ctx.doc, a.suggestion, loc?.written))], true),
+    fix(`Set ${keyName}: ${a.suggestion}`, [setKey(ctx.doc, path, scalarText(ctx.doc, a.suggestion, loc?.written))], !isUnverified(a.problem)),
   ];
   const out: RuleFinding = {
     range: ctx.doc.valueRange(path),

@@ -22,6 +22,19 @@ function directPort(ep: Endpoints, a: UriAssessment): number {
   return a.kind === 'api' ? ep.apiPort : ep.pluginPort;
 }
 
+function what(a: UriAssessment): string {
+  return a.kind === 'api' ? 'the marketplace API (the plugin calls `<uri>/items`)' : 'the marketplace plugin script';
+}
+
+function clusterHosts(ep: Endpoints): string {
+  const names = [ep.domain && `\`${ep.domain}\` (\`pylon.domain\`)`, ep.master && `the master \`${ep.master}\``].filter(Boolean);
+  return names.join(', ');
+}
+
+function alternative(a: UriAssessment): string {
+  return a.suggestion === undefined ? '' : ` The URI this cluster serves itself is \`${a.suggestion}\`.`;
+}
+
 export function uriProblemMessage(ep: Endpoints, a: UriAssessment): string {
   const v = `\`${a.value}\``;
   const uri = a.parsed;
@@ -79,6 +92,12 @@ export function uriProblemMessage(ep: Endpoints, a: UriAssessment): string {
       return a.form === 'direct'
         ? `${v}: marketplace-webportal serves the plugin at \`/plugin.js\`.${instead(a)}`
         : `${v}: pylon serves the plugin at \`/marketplace/plugin.js\`.${instead(a)}`;
+    case 'other-host':
+      return `${v} is on \`${uri?.host}\`, not on this cluster (${clusterHosts(ep)}): this tool cannot check what is served there. If it serves ${what(a)} for this cluster, it can stay.${alternative(a)}`;
+    case 'unusual-port':
+      return `${v} uses port ${uri?.port} on the cluster's host, where neither pylon (${ep.pylonPort}) nor ${service(a)} (${directPort(ep, a)}) listens: something else (a NodePort service?) must serve it, and this tool cannot check what. If it serves ${what(a)}, it can stay.${alternative(a)}`;
+    case 'not-marketplace-route':
+      return `${v} goes through pylon outside /marketplace, where pylon serves PAI's own services, not the marketplace (its routes are /marketplace/api and /marketplace/plugin.js): this tool cannot check what is served there. If it serves ${what(a)}, it can stay.${alternative(a)}`;
     default:
       return `${v} does not fit the cluster.${instead(a)}`;
   }

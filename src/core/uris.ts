@@ -173,7 +173,18 @@ export type UriProblem =
   /** A direct API URI with `/api` (the v1.4/1.5 default): the restserver has no /api prefix. */
   | 'api-suffix'
   | 'trailing-slash'
-  | 'wrong-path';
+  | 'wrong-path'
+  /** Not on this cluster's host (a CDN, GitHub Pages, a proxy): what is served there cannot be checked. */
+  | 'other-host'
+  /** The cluster's host on a port none of pylon or the marketplace services uses (a NodePort?). */
+  | 'unusual-port'
+  /** Through pylon, but outside `/marketplace`: served by something other than the marketplace. */
+  | 'not-marketplace-route';
+
+/** Problems where the URI may well work: nothing known says it does not, so no fix may be preferred. */
+export function isUnverified(problem: UriProblem | undefined): boolean {
+  return problem === 'other-host' || problem === 'unusual-port' || problem === 'not-marketplace-route';
+}
 
 export interface UriAssessment {
   kind: UriKind;
@@ -222,6 +233,48 @@ function pathProblem(kind: UriKind, form: UriForm, uri: ParsedUri): UriProblem |
   return 'wrong-path';
 }
 
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
+const MARKETPLACE_ROUTE = /^\/marketplace(?:\/|$)/;
+
+/** The ports whose listener on the cluster's host is known: pylon's, the marketplace services' (configured and default). */
+function knownPorts(ep: Endpoints): Set<number> {
+  return new Set([ep.pylonPort, 80, 443, ep.apiPort, ep.pluginPort, DEFAULT_API_PORT, DEFAULT_PLUGIN_PORT]);
+}
+
+function isDirectPort(ep: Endpoints, port: number): boolean {
+  return [ep.apiPort, ep.pluginPort, DEFAULT_API_PORT, DEFAULT_PLUGIN_PORT].includes(port);
+}
+
+/**
+ * Why nothing can be said about a URI that is not one of this cluster's marketplace URIs: another
+ * host, a port nothing known listens on, or a pylon path outside `/marketplace` (facts §4.3). The
+ * alternative offered is the URI that works here, if any.
+ */
+function unverified(ep: Endpoints, kind: UriKind, uri: ParsedUri): UriProblem | undefined {
+  const port = effectivePort(uri);
+  const hosts = [ep.master, ep.domain, ep.publicHost].filter((h): h is string => h !== undefined);
+  // Without the master, a URI on a direct port may be on the master: its host is not judged.
+  const hostJudged = hosts.length > 0 && !(ep.master === undefined && isDirectPort(ep, port));
+  if (hostJudged && !hosts.includes(uri.host) && !LOOPBACK.test(uri.host)) { return 'other-host'; }
+  if (!knownPorts(ep).has(port)) { return 'unusual-port'; }
+  const throughPylon = !isDirectPort(ep, port);
+  if (throughPylon && !MARKETPLACE_ROUTE.test(uri.path)) {
+    // `http://<master>/api`-like shapes on pylon's port keep their precise message only when meant as direct.
+    return formOf(ep, kind, uri) === 'pylon' ? 'not-marketplace-route' : undefined;
+  }
+  return undefined;
+}
+
+/** The URI that works here, absolute where it can be; `host` stands in for a public host not known. */
+function workingAlternative(ep: Endpoints, kind: UriKind, host: string | undefined): string | undefined {
+  const preferred = ep.preferred[kind];
+  if (preferred !== undefined && !preferred.startsWith('/')) { return preferred; }
+  const pylonHost = ep.publicHost ?? host;
+  if (ep.marketplaceOn) { return pylonHost === undefined ? preferred : canonical(ep, kind, 'pylon', pylonHost); }
+  const directHost = ep.master ?? host;
+  return ep.https || directHost === undefined ? undefined : canonical(ep, kind, 'direct', directHost);
+}
+
 /** Judges a written API or plugin URI against the cluster; `problem` is unset when it works. */
 export function assessUri(ep: Endpoints, kind: UriKind, value: string): UriAssessment {
   const text = value.trim();
@@ -238,6 +291,8 @@ export function assessUri(ep: Endpoints, kind: UriKind, value: string): UriAsses
       && uri.port === String(ep.pluginPort) && (ep.master === undefined || ep.master === uri.host);
     return { ...judged, problem: rewritten ? 'mixed-content-rewritten' : 'mixed-content', suggestion: ep.marketplaceOn ? ep.pylon[kind] : undefined };
   }
+  const unknown = unverified(ep, kind, uri);
+  if (unknown) { return { ...judged, problem: unknown, suggestion: workingAlternative(ep, kind, unknown === 'other-host' ? undefined : uri.host) }; }
   if (form === 'pylon' && !ep.marketplaceOn) {
     return { ...judged, problem: 'no-pylon-route', suggestion: ep.https ? undefined : ep.direct[kind] };
   }
@@ -268,6 +323,7 @@ export function assessUri(ep: Endpoints, kind: UriKind, value: string): UriAsses
 function assessRelative(ep: Endpoints, kind: UriKind, value: string, text: string): UriAssessment {
   const base: UriAssessment = { kind, value, relative: true, form: 'pylon', reaches: ep.pylonOrigin?.replace(/:\d+$/, '') };
   const path = text.replace(/[?#].*$/, '');
+  if (!MARKETPLACE_ROUTE.test(path)) { return { ...base, problem: 'not-marketplace-route', suggestion: ep.preferred[kind] }; }
   if (!ep.marketplaceOn) { return { ...base, problem: 'no-pylon-route', suggestion: ep.https ? undefined : ep.direct[kind] }; }
   if (kind === 'api') { return { ...base, problem: 'relative-api', suggestion: ep.pylon.api }; }
   if (path !== PYLON_PLUGIN_PATH) { return { ...base, problem: 'wrong-path', suggestion: PYLON_PLUGIN_PATH }; }
@@ -275,8 +331,13 @@ function assessRelative(ep: Endpoints, kind: UriKind, value: string, text: strin
 }
 
 /** Severity of a problem: most break the marketplace; a few only work in a way the admin did not mean. */
-export function problemSeverity(ep: Endpoints, problem: UriProblem): 'error' | 'warning' {
+export function problemSeverity(ep: Endpoints, problem: UriProblem): 'error' | 'warning' | 'info' {
   switch (problem) {
+    case 'other-host':
+      return 'info';
+    case 'unusual-port':
+    case 'not-marketplace-route':
+      return 'warning';
     case 'relative-api':
     case 'mixed-content-rewritten':
       return 'warning';

@@ -3,7 +3,7 @@ import { applyPreferredFixes, MAX_FIX_ROUNDS } from '../../src/cli/fixes';
 import { fix, edit } from '../../src/core/fix';
 import type { Rule } from '../../src/core/rule';
 import { switchNotString } from '../../src/core/rules/switch-not-string';
-import { yaml } from './helpers';
+import { layoutWithMaster, yaml } from './helpers';
 
 /** A rule that replaces every `old` with `new`, one finding (and preferred fix) per occurrence. */
 function replacing(code: string, old: string, replacement: string, preferred = true): Rule {
@@ -48,6 +48,21 @@ describe('cli: applying preferred fixes', () => {
     const out = applyPreferredFixes('x: a\n', { rules: [grows] });
     assert.equal(out.applied.length, MAX_FIX_ROUNDS);
     assert.equal(out.text, `x: ${'a'.repeat(MAX_FIX_ROUNDS + 1)}\n`);
+  });
+
+  it('--fix on a real-shaped file never rewrites a working custom URI nor copies a `<password>` placeholder', () => {
+    const text = yaml(
+      'cluster:', '  common:', '    cluster-id: pai', '    cluster-type: k8s', "    marketplace: 'true'", '  docker-registry:', '    tag: v1.5.0',
+      'rest-server:', '  server-port: 9186',
+      'pylon:', '  domain: pai.example.com', '  ssl:', '    crt_name: pai.crt', '    crt_path: /certs/pai.crt', '    key_name: pai.key', '    key_path: /certs/pai.key',
+      'marketplace-db:', '  user: mp', '  passwd: <password>',
+      'marketplace-restserver:', '  db_user: mp', '  db_password: Rs-Real-Secret9',
+      'marketplace-webportal:', '  marketplace_api_uri: https://pai.example.com:32767',
+      'webportal:', '  plugins:', '  - id: marketplace', '    title: Marketplace', '    uri: https://openpai.github.io/openpaimarketplace/plugin.js');
+    const layout = layoutWithMaster('10.0.0.1');
+    const out = applyPreferredFixes(text, { fileName: '/c/services-configuration.yaml', readSibling: n => (n === 'layout.yaml' ? layout : undefined) });
+    assert.equal(out.text, text);
+    assert.deepEqual(out.applied, []);
   });
 
   it('leaves a text with YAML syntax errors alone', () => {

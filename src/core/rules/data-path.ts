@@ -2,26 +2,42 @@ import { isScalar } from 'yaml';
 import type { Rule } from '../rule';
 
 const PATH = ['marketplace-db', 'data-path'] as const;
+const NOT_READY = 'paictl keeps waiting: "marketplace-db is not ready yet"';
 
+/**
+ * The path lands single-quoted in a hostPath volume (src/marketplace-db/deploy/marketplace-db.yaml.template:40).
+ * Kubernetes' API server only wants it non-empty and without `..` segments (validatePathNoBacksteps); a relative
+ * path passes and fails later at the kubelet. A `"` is harmless inside the single quotes.
+ */
 export const dataPath: Rule = {
   code: 'data-path',
   severity: 'error',
-  description: '`marketplace-db.data-path` is not an absolute path (Kubernetes rejects the hostPath volume) or holds a quote.',
+  description: '`marketplace-db.data-path` that marketplace-db cannot mount: a single quote (breaks the template), a `..` segment (the API server rejects it) or a relative path (the kubelet fails).',
   check(ctx) {
     const node = ctx.doc.locate(PATH)?.node;
     if (!isScalar(node) || node.value === null) { return []; }
     const value = String(node.value);
     const range = ctx.doc.valueRange(PATH);
+    const quotes = value.split("'").length - 1;
+    if (quotes > 0) {
+      const effect = quotes % 2 === 1
+        ? 'the quote ends the value early, so the manifest does not parse and marketplace-db is not deployed'
+        : 'each `\'\'` pair is read back as one quote, so the volume gets another path than the one written here';
+      return [{
+        range,
+        message: `\`data-path\` contains a single quote: paictl writes it inside single quotes into marketplace-db's manifest (\`path: '…'\` in marketplace-db.yaml.template), where ${effect}. Use a plain path such as \`/mnt/marketplace\`.`,
+      }];
+    }
+    if (value.split('/').includes('..')) {
+      return [{
+        range,
+        message: `\`data-path: ${value}\` has a \`..\` segment: Kubernetes' API server rejects a hostPath containing '..', so \`kubectl apply\` of marketplace-db fails and the service never starts. Write the path without \`..\`, e.g. \`/mnt/marketplace\`.`,
+      }];
+    }
     if (!value.startsWith('/')) {
       return [{
         range,
-        message: `\`data-path: ${value}\` is not an absolute path. paictl mounts it as a hostPath volume on the master, and Kubernetes rejects a relative hostPath, so marketplace-db never starts (paictl keeps waiting: "marketplace-db is not ready yet"). Write an absolute path on the master, e.g. \`/mnt/marketplace\`.`,
-      }];
-    }
-    if (/["']/.test(value)) {
-      return [{
-        range,
-        message: `\`data-path\` contains a quote: paictl writes it quoted into marketplace-db's manifest, where a quote can end the value early and break the manifest. Use a plain path such as \`/mnt/marketplace\`.`,
+        message: `\`data-path: ${value}\` is not an absolute path. paictl mounts it as a hostPath volume on the master: the API server accepts it, but the kubelet cannot mount a relative hostPath, so the marketplace-db pod never starts (${NOT_READY}). Write an absolute path on the master, e.g. \`/mnt/marketplace\`.`,
       }];
     }
     return [];

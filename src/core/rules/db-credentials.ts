@@ -1,17 +1,29 @@
-import type { RelatedLocation } from '../finding';
+import type { YamlPath } from '../document';
+import type { Fix, RelatedLocation } from '../finding';
 import { fix, scalarText, setKey } from '../fix';
-import { credentialPairs, DB_SECTION, RESTSERVER_SECTION, sameCredential, type CredentialPair } from '../credentials';
+import { credentialPairs, DB_SECTION, RESTSERVER_SECTION, sameCredential, type CredentialField, type CredentialPair, type EffectiveValue } from '../credentials';
+import { unquotedBreakage } from '../manifest-value';
 import { presentSections } from '../model';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
+import { looksLikePlaceholder, portValue } from '../uris';
 
 const FIRST_INIT = 'PostgreSQL applies the credentials only when it first initialises `data-path` (default /mnt/marketplace), and `service delete` keeps that folder: if the DB was already created, the restserver must use the values it was created with, or the data-path must be wiped.';
 
-function valueText(ctx: RuleContext, pair: CredentialPair): string {
-  const v = pair.db.value;
-  if (pair.field.label === 'port') {
-    return typeof v === 'number' || /^\d+$/.test(v) ? String(v) : scalarText(ctx.doc, v, pair.restserver.node);
+/** Why a side's value must not be copied onto the other side, if it must not. */
+function unusable(field: CredentialField, v: EffectiveValue): 'placeholder' | 'unusable' | undefined {
+  if (field.label === 'port') { return portValue(v.value) === undefined ? 'unusable' : undefined; }
+  if (typeof v.value !== 'string') { return 'unusable'; } // rendered unquoted: a number is rejected as an env value
+  if (looksLikePlaceholder(v.value)) { return 'placeholder'; }
+  return unquotedBreakage(v.value) ? 'unusable' : undefined;
+}
+
+/** `from`'s value as YAML text for the other side, in the style of what is written there. */
+function valueText(ctx: RuleContext, field: CredentialField, from: EffectiveValue, to: EffectiveValue): string {
+  const v = from.value;
+  if (field.label === 'port') {
+    return typeof v === 'number' || /^\d+$/.test(v) ? String(v) : scalarText(ctx.doc, v, to.node);
   }
-  return scalarText(ctx.doc, String(v), pair.restserver.node ?? pair.db.node);
+  return scalarText(ctx.doc, String(v), to.node ?? from.node);
 }
 
 function describe(pair: CredentialPair): string {
@@ -25,25 +37,60 @@ function describe(pair: CredentialPair): string {
   return `marketplace-restserver ${verb} \`${restserver.value}\` (${rsFrom}), but marketplace-db uses \`${db.value}\` (${dbFrom}): the restserver cannot ${field.label === 'port' ? 'reach' : 'authenticate to'} the database.`;
 }
 
+function why(reason: 'placeholder' | 'unusable', field: CredentialField): string {
+  return reason === 'placeholder'
+    ? `is still the deployment doc's placeholder`
+    : field.label === 'port' ? 'is not a port number' : 'is a value paictl\'s unquoted manifest cannot carry (see unsafe-value)';
+}
+
+/**
+ * The fixes: marketplace-db's value in the restserver (preferred: it is what the database was created with),
+ * the reverse, and in the editor a new random password on both sides. A side holding a placeholder or a value
+ * the manifest cannot carry is never copied, and then nothing is preferred unless the other direction copies a
+ * usable database value.
+ */
+function fixes(ctx: RuleContext, pair: CredentialPair, dbBad: boolean, rsBad: boolean): Fix[] {
+  const doc = ctx.doc;
+  const { field, db, restserver } = pair;
+  const rsPath: YamlPath = [RESTSERVER_SECTION, field.restserverKey];
+  const dbPath: YamlPath = [DB_SECTION, field.dbKey];
+  const password = field.label === 'password';
+  const out: Fix[] = [];
+  if (!dbBad) {
+    const text = valueText(ctx, field, db, restserver);
+    out.push(fix(password ? 'Use marketplace-db\'s password in marketplace-restserver' : `Set ${field.restserverKey}: ${text}`, [setKey(doc, rsPath, text)], true));
+  }
+  if (!rsBad) {
+    const text = valueText(ctx, field, restserver, db);
+    out.push(fix(password ? 'Use marketplace-restserver\'s password in marketplace-db' : `Set ${DB_SECTION}.${field.dbKey}: ${text}`, [setKey(doc, dbPath, text)]));
+  }
+  if (password && (dbBad || rsBad) && ctx.newSecret) {
+    const secret = ctx.newSecret();
+    const write = (path: YamlPath, side: EffectiveValue) => setKey(doc, path, side.node ? scalarText(doc, secret, side.node) : secret);
+    out.push(fix(`Use a new random password in ${DB_SECTION}.${field.dbKey} and ${RESTSERVER_SECTION}.${field.restserverKey}`, [write(dbPath, db), write(rsPath, restserver)]));
+  }
+  return out;
+}
+
 function finding(ctx: RuleContext, pair: CredentialPair): RuleFinding {
   const doc = ctx.doc;
   const { field, db, restserver } = pair;
-  const rsPath = [RESTSERVER_SECTION, field.restserverKey];
   const range = restserver.path ? doc.valueRange(restserver.path)
     : doc.has([RESTSERVER_SECTION]) ? doc.keyRange([RESTSERVER_SECTION])
       : db.path ? doc.valueRange(db.path) : doc.keyRange([DB_SECTION]);
   const related: RelatedLocation[] = [];
   if (db.path) { related.push({ file: ctx.fileName, range: doc.valueRange(db.path), message: `marketplace-db's ${field.label}` }); }
   else if (doc.has([DB_SECTION])) { related.push({ file: ctx.fileName, range: doc.keyRange([DB_SECTION]), message: `marketplace-db uses the default ${field.label}` }); }
-  const text = valueText(ctx, pair);
-  const title = field.label === 'password'
-    ? `Use marketplace-db's password for ${field.restserverKey}`
-    : `Set ${field.restserverKey}: ${text}`;
+  const dbBad = unusable(field, db);
+  const rsBad = unusable(field, restserver);
+  const advice = dbBad
+    ? `marketplace-db's ${field.label} ${why(dbBad, field)}, so it is not copied: choose one real value and write it on both sides.`
+    : `Set \`${field.restserverKey}\` to marketplace-db's value.`;
   return {
     range,
-    message: `${describe(pair)} Set \`${field.restserverKey}\` to marketplace-db's value. ${FIRST_INIT}`,
+    message: `${describe(pair)} ${advice} ${FIRST_INIT}`,
     related,
-    fixes: [fix(title, [setKey(doc, rsPath, text)], true)],
+    fixes: fixes(ctx, pair, dbBad !== undefined, rsBad !== undefined),
   };
 }
 

@@ -2,24 +2,41 @@ import { isScalar } from 'yaml';
 import type { YamlPath } from '../document';
 import { marketplaceAnchor } from '../marketplace-scope';
 import { isRecord, marketplaceOn, presentSections } from '../model';
-import type { Rule, RuleFinding } from '../rule';
+import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { atLeast } from '../version';
 
 const DEFAULTS = { user: 'user', passwd: 'passwd' } as const;
 type CredentialKey = keyof typeof DEFAULTS;
 
+/**
+ * A whole cluster's file, not a snippet: it has the top-level `rest-server` section that paictl's format check
+ * wants (forward_compatibility.py:39) and that every file pulled from a cluster has.
+ */
+function isCompleteFile(ctx: RuleContext): boolean {
+  return isRecord(ctx.doc.value) && ctx.doc.has(['rest-server']);
+}
+
+/**
+ * `paictl service start` with no `-n`, what the installer runs (v1.7.0 start-service-in-dev-box.sh:14), starts
+ * marketplace-db on every v1.4+ cluster: its service.yaml has no switch condition. So a complete file is
+ * checked whatever the switch says; a snippet only when it is about the marketplace.
+ */
 export const defaultCredentials: Rule = {
   code: 'default-credentials',
   severity: 'warning',
-  description: 'The marketplace PostgreSQL keeps the default user `user` or password `passwd`.',
+  description: 'The marketplace PostgreSQL, which `paictl service start` starts on every cluster (switch or not), keeps the default user `user` or password `passwd`.',
   check(ctx) {
-    if (presentSections(ctx).length === 0 && !marketplaceOn(ctx)) { return []; }
+    const complete = isCompleteFile(ctx);
+    if (!complete && presentSections(ctx).length === 0 && !marketplaceOn(ctx)) { return []; }
     const dbPresent = ctx.doc.has(['marketplace-db']);
     const db = ctx.doc.valueAt(['marketplace-db']);
     // A null or non-mapping section crashes paictl first (null-section); nothing is deployed.
     if (dbPresent && !isRecord(db)) { return []; }
     const section = isRecord(db) ? db : {};
     const tail = `PostgreSQL listens on the master's host network (port ${String(section.port ?? 9291)}), and it keeps the credentials of its first start in data-path, so choose your own before the first \`service start\` (changing them later needs a fresh data-path).${atLeast(ctx.version, '1.6') ? '' : ' On v1.4/1.5 set the same values as `marketplace-restserver.db_user` / `db_password`.'}`;
+    const startsAnyway = complete && !marketplaceOn(ctx)
+      ? '`paictl service start` without `-n` (what the installer runs) starts marketplace-db on every cluster, whatever `cluster.common.marketplace` says'
+      : undefined;
     const out: RuleFinding[] = [];
     const absent: CredentialKey[] = [];
     for (const key of Object.keys(DEFAULTS) as CredentialKey[]) {
@@ -29,7 +46,7 @@ export const defaultCredentials: Rule = {
       if (isScalar(node) && node.value === DEFAULTS[key]) {
         out.push({
           range: ctx.doc.valueRange(path),
-          message: `\`marketplace-db.${key}: ${DEFAULTS[key]}\` is the default ${key === 'user' ? 'user name' : 'password'} everyone knows. ${tail}`,
+          message: `\`marketplace-db.${key}: ${DEFAULTS[key]}\` is the default ${key === 'user' ? 'user name' : 'password'} everyone knows${startsAnyway ? `, and ${startsAnyway}` : ''}. ${tail}`,
           data: { key },
         });
       }
@@ -38,7 +55,7 @@ export const defaultCredentials: Rule = {
       const what = absent.map(k => `${k === 'user' ? 'user' : 'password'} '${DEFAULTS[k]}'`).join(' and ');
       out.push({
         range: dbPresent ? ctx.doc.keyRange(['marketplace-db']) : marketplaceAnchor(ctx),
-        message: `${dbPresent ? '`marketplace-db` does not set ' + absent.map(k => `\`${k}\``).join(' or ') : '`marketplace-db` is not configured'}, so the marketplace database starts with the default ${what}. ${tail}`,
+        message: `${dbPresent ? '`marketplace-db` does not set ' + absent.map(k => `\`${k}\``).join(' or ') : '`marketplace-db` is not configured'}, so the marketplace database starts with the default ${what}${startsAnyway ? `: ${startsAnyway}` : ''}. ${tail}`,
         data: { absent },
       });
     }

@@ -53,9 +53,12 @@ export const layoutMaster: Rule = {
     }
     const master = layout.masters[0];
     if (master.hostip === undefined) {
+      const keyWritten = sibling.doc.has(['machine-list', master.index, 'hostip']);
       out.push({
         range,
-        message: `The master in layout.yaml (${machineName(master)}) has no \`hostip\`: the marketplace services take the database host and their URIs from it, so they would point at "None". Add the master's \`hostip\` in layout.yaml.`,
+        message: keyWritten
+          ? `The master's \`hostip\` is empty in layout.yaml (${machineName(master)}): paictl reads None, so the marketplace services take "None" as the database host and in their URIs (and pylon proxies to http://None:…). Write the master's IP in \`hostip\`.`
+          : `The master in layout.yaml (${machineName(master)}) has no \`hostip\`: every parser that reads the master (marketplace-db, -restserver, -webportal, pylon, webportal, rest-server; from v1.5 the layout parser too) does \`host['hostip']\` and raises KeyError: 'hostip', and all parsers run on every service command, so every \`paictl service\` command fails, for every service. Add the master's \`hostip\` in layout.yaml.`,
         related: [{ file, range: sibling.doc.nodeRange(master.node) ?? sibling.doc.range(0, 0), message: 'the master without hostip' }],
       });
     }

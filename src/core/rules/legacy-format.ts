@@ -1,6 +1,20 @@
 import { marketplaceAnchor } from '../marketplace-scope';
 import { mentionsMarketplace } from '../model';
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
+
+/**
+ * What else the rebuild loses (forward_compatibility.py:37-48): only `drivers`, `webportal`, `pylon`, the old
+ * `cluster.cluster-id` / `cluster.data-path` / `cluster.docker-registry-info.*` and a few renamed sections are copied,
+ * so `cluster.common` goes; `config push` then compares the stored cluster id with the default `pai` and rewrites
+ * it (upload.py:60, 86-92 at v1.8.0; synchronization.py:102-106 converts the copy before uploading it).
+ */
+function alsoDropped(ctx: RuleContext): string {
+  const oldId = ctx.doc.valueAt(['cluster', 'cluster-id']);
+  const id = typeof oldId === 'string' || typeof oldId === 'number'
+    ? `; only the old \`cluster.cluster-id\` is carried over, as the cluster id (\`${String(oldId)}\`)`
+    : ', and since the result has no cluster id, `config push` takes the default `pai` and rewrites the cluster id stored in the cluster to `pai` once you answer its prompt';
+  return ` The rebuild also drops \`cluster.common\` (the switch \`cluster.common.marketplace\`, \`cluster-id\`; only \`cluster-type: k8s\` is added back)${id}.`;
+}
 
 export const legacyFormat: Rule = {
   code: 'legacy-format',
@@ -15,13 +29,13 @@ export const legacyFormat: Rule = {
     if (hasHadoop) {
       return [{
         range,
-        message: 'This file has a top-level `hadoop` section, so `paictl config push` treats it as the old (pre-k8s) format and rebuilds it from a fixed list of keys: the marketplace sections are dropped from what is pushed. Remove the `hadoop` section (it belongs to the old format).',
+        message: `This file has a top-level \`hadoop\` section, so \`paictl config push\` treats it as the old (pre-k8s) format and rebuilds it from a fixed list of keys: the marketplace sections are dropped from what is pushed.${alsoDropped(ctx)} Remove the \`hadoop\` section (it belongs to the old format).`,
         related: [{ file: ctx.fileName, range: ctx.doc.keyRange(['hadoop']), message: 'the `hadoop` section that makes paictl convert the file' }],
       }];
     }
     return [{
       range,
-      message: 'This file has no top-level `rest-server` section, so `paictl config push` treats it as the old format and rebuilds it from a fixed list of keys: the marketplace sections are dropped from what is pushed. A real cluster\'s file always has `rest-server`; if this file holds only the marketplace part, pushing it would also replace the cluster\'s whole configuration. Get the full file with `paictl.py config pull -o <dir>` and add the marketplace sections to it.',
+      message: `This file has no top-level \`rest-server\` section, so \`paictl config push\` treats it as the old format and rebuilds it from a fixed list of keys: the marketplace sections are dropped from what is pushed.${alsoDropped(ctx)} A real cluster's file always has \`rest-server\`; if this file holds only the marketplace part, pushing it would also replace the cluster's whole configuration. Get the full file with \`paictl.py config pull -o <dir>\` and add the marketplace sections to it.`,
     }];
   },
 };

@@ -65,6 +65,7 @@ function findingsIn(ctx: RuleContext, { path, node }: ScalarAt): RuleFinding[] {
     if (/^\d+$/.test(inner) && value.includes('://')) {
       out.push({
         range: ctx.doc.range(start, end),
+        severity: 'error',
         message: `${where} holds \`${placeholder}\`: the angle brackets are the deployment doc's placeholder notation, so the URI is invalid as written. Write the port without them: \`${inner}\`.`,
         fixes: [fix(`Drop the placeholder brackets: ${inner}`, [edit(ctx.doc, start, end, inner)], true)],
         data: { placeholder, replacement: inner },
@@ -90,7 +91,7 @@ function findingsIn(ctx: RuleContext, { path, node }: ScalarAt): RuleFinding[] {
 export const placeholder: Rule = {
   code: 'placeholder',
   severity: 'error',
-  description: 'A marketplace value still holds a deployment-doc placeholder such as `<password>` or `<openpai cluster>`.',
+  description: 'A marketplace value still holds a deployment-doc placeholder: in a URI or host (error: it points nowhere) such as `<openpai cluster>`, elsewhere (warning: deployed as that text) such as `<password>`.',
   check(ctx) {
     const found: ScalarAt[] = [];
     for (const path of SCANNED) {

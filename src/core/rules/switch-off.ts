@@ -3,9 +3,11 @@ import type { YamlPath } from '../document';
 import type { TextEdit } from '../finding';
 import { fix, scalarText, setKey } from '../fix';
 import { isRecord, marketplaceOn, presentSections, SWITCH_PATH } from '../model';
+import { marketplaceEntries } from '../plugins';
 import type { Rule, RuleContext } from '../rule';
 import { renameKeyEdit } from '../schema-placement';
 import { suggestKeys } from '../schema-suggest';
+import { API_URI_PATH, assessUri, endpointsOf, isUnverified, type UriKind } from '../uris';
 import { atLeast } from '../version';
 
 const COMMON: YamlPath = ['cluster', 'common'];
@@ -23,6 +25,26 @@ function renameEdits(ctx: RuleContext, key: string, value: string): TextEdit[] |
   const rename = renameKeyEdit(ctx.doc, path, 'marketplace');
   if (!rename) { return undefined; }
   return ctx.doc.valueAt(path) === 'true' ? [rename] : [rename, setKey(ctx.doc, path, value)];
+}
+
+/**
+ * The direct URIs written when every marketplace URI is one that works without pylon: on http, the
+ * browser calls `http://<master>:<restserver server-port>` and loads `http://<master>:<webportal
+ * server-port>/plugin.js` itself (marketplace_webportal.py:23; the restserver enables CORS). A missing
+ * API URI does not count: v1.4/1.5's default answers 404, v1.6+'s goes through pylon.
+ */
+function directUris(ctx: RuleContext): string[] | undefined {
+  const ep = endpointsOf(ctx);
+  // Custom URIs (another host, a NodePort, a path outside /marketplace) do not use pylon's routes either.
+  const works = (kind: UriKind, value: unknown): value is string => {
+    if (typeof value !== 'string') { return false; }
+    const a = assessUri(ep, kind, value);
+    return a.problem === undefined ? a.form === 'direct' : isUnverified(a.problem);
+  };
+  const api = ctx.doc.valueAt(API_URI_PATH);
+  const plugins = marketplaceEntries(ctx).map(e => ctx.doc.valueAt([...e.path, 'uri']));
+  if (!works('api', api) || plugins.length === 0 || !plugins.every(p => works('plugin', p))) { return undefined; }
+  return [api, ...(plugins as string[])];
 }
 
 export const switchOff: Rule = {
@@ -56,11 +78,22 @@ export const switchOff: Rule = {
         fixes: [fix(`Rename ${typo} to marketplace: ${newValue}`, typoEdits, true)],
       }];
     }
+    const deploys = `the ${sections.join(', ')} ${sections.length > 1 ? 'services still deploy' : 'service still deploys'}`;
+    const turnOn = fix(`Turn the marketplace on: cluster.common.marketplace: ${newValue}`, [setKey(ctx.doc, SWITCH_PATH, newValue)], true);
+    const direct = directUris(ctx);
+    if (direct) {
+      return [{
+        range: present ? ctx.doc.valueRange(SWITCH_PATH) : ctx.doc.keyRange([sections[0]]),
+        severity: 'warning',
+        message: `${state}, so pylon has no /marketplace routes${v16 ? ' and webportal adds no Marketplace sidebar entry of its own' : ''}. The URIs written here (${[...new Set(direct)].map(u => `\`${u}\``).join(', ')}) do not use those routes: the browser reaches the marketplace through them directly, so the marketplace does not need the switch. To serve it through pylon instead, write \`marketplace: ${newValue}\` under \`cluster.common\`, use the /marketplace URIs, push, and restart pylon${v16 ? ' and webportal' : ''}.`,
+        fixes: [{ ...turnOn, preferred: false }],
+      }];
+    }
     return [{
       range: present ? ctx.doc.valueRange(SWITCH_PATH) : ctx.doc.keyRange([sections[0]]),
       severity: explicitOff ? 'warning' : 'error',
-      message: `${state}, so the marketplace is OFF: the ${sections.join(', ')} service${sections.length > 1 ? 's' : ''} still deploy, but pylon exposes no /marketplace routes (no /marketplace/api, no /marketplace/plugin.js)${v16 ? ' and webportal adds no Marketplace sidebar entry' : ''}${explicitOff ? '; only direct http://<master>:9292 / :9293 URIs can reach them' : ''}. Write \`marketplace: ${newValue}\` under \`cluster.common\`, push, and restart pylon${v16 ? ' and webportal' : ''}.`,
-      fixes: [fix(`Turn the marketplace on: cluster.common.marketplace: ${newValue}`, [setKey(ctx.doc, SWITCH_PATH, newValue)], true)],
+      message: `${state}, so the marketplace is OFF: ${deploys}, but pylon exposes no /marketplace routes (no /marketplace/api, no /marketplace/plugin.js)${v16 ? ' and webportal adds no Marketplace sidebar entry' : ''}${explicitOff ? `; only the direct URIs (http://<master>:${endpointsOf(ctx).apiPort} and http://<master>:${endpointsOf(ctx).pluginPort}/plugin.js, http clusters only) can reach them` : ''}. Write \`marketplace: ${newValue}\` under \`cluster.common\`, push, and restart pylon${v16 ? ' and webportal' : ''}.`,
+      fixes: [turnOn],
     }];
   },
 };

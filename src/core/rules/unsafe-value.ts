@@ -15,6 +15,8 @@ interface UnquotedKey {
   /** Credentials work (wrongly) as the text "None" when null; hosts and URIs do not. */
   credential: boolean;
   since?: '1.6';
+  /** From this version the value also lands unquoted in another service's manifest. */
+  alsoIn?: { since: '1.6'; manifest: string };
 }
 
 /** Values paictl's templates write unquoted into the manifests (section 2 of the facts). */
@@ -27,7 +29,8 @@ const UNQUOTED: readonly UnquotedKey[] = [
   { section: 'marketplace-restserver', key: 'db', env: 'DATABASE', credential: true },
   { section: 'marketplace-restserver', key: 'db_host', env: 'DB_HOST', credential: false },
   { section: 'marketplace-restserver', key: 'idp_url', env: 'IDP_URL', credential: false, since: '1.6' },
-  { section: 'marketplace-webportal', key: 'marketplace_api_uri', env: 'MARKETPLACE_API_URL', credential: false },
+  // v1.6+ also renders it into PAI's webportal (src/webportal/deploy/webportal.yaml.template v1.6.0:49-52).
+  { section: 'marketplace-webportal', key: 'marketplace_api_uri', env: 'MARKETPLACE_API_URL', credential: false, alsoIn: { since: '1.6', manifest: 'PAI\'s webportal manifest (env MARKETPLACE_API_URI)' } },
 ];
 
 /** What paictl's Python holds after reading this node from the file (PyYAML reads plain scalars as YAML 1.1). */
@@ -82,7 +85,9 @@ function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
   if (!loc) { return undefined; }
   const node = loc.node;
   const where = `\`${dotted(path)}\``;
-  const manifest = `${spec.section}'s Kubernetes manifest (env ${spec.env})`;
+  const also = spec.alsoIn && atLeast(ctx.version, spec.alsoIn.since) ? spec.alsoIn.manifest : undefined;
+  const manifest = `${spec.section}'s Kubernetes manifest (env ${spec.env})${also ? ` and into ${also}` : ''}`;
+  const broken = also ? `${spec.section} and PAI's webportal do not start` : 'the service does not start';
   if (isMap(node) || isSeq(node) || isAlias(node)) {
     return { range: ctx.doc.nodeRange(loc.written) ?? ctx.doc.keyRange(path), message: `${where} must be a single text value: paictl renders this ${isSeq(node) ? 'list' : 'mapping'} as Python text into ${manifest}, which breaks the manifest.` };
   }
@@ -113,7 +118,7 @@ function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
   const quoted = isScalar(node) && node.type !== Scalar.PLAIN;
   return {
     range: ctx.doc.valueRange(path),
-    message: `${where} (${written}): ${readAs}paictl writes ${py.kind === 'str' ? 'it' : `"${text}"`} unquoted into ${manifest}, where it becomes ${breakage.becomes}; ${breakage.breaksYaml ? 'the manifest no longer parses and the service does not start' : 'Kubernetes then rejects or misreads the env value and the service does not start as configured'}. ${quoted ? 'The quotes in this file do not help' : 'Quoting it in this file does not help'}: paictl's template drops them. ${spec.credential ? 'Choose another value, e.g. letters and digits starting with a letter' : `Write a plain ${spec.key === 'db_host' ? 'host name or IP' : 'URL'} with no leading/trailing spaces, quotes, \` #\` or \`: \``}.`,
+    message: `${where} (${written}): ${readAs}paictl writes ${py.kind === 'str' ? 'it' : `"${text}"`} unquoted into ${manifest}, where it becomes ${breakage.becomes}; ${breakage.breaksYaml ? `the manifest no longer parses and ${broken}` : `Kubernetes then rejects or misreads the env value and ${broken} as configured`}. ${quoted ? 'The quotes in this file do not help' : 'Quoting it in this file does not help'}: paictl's template drops them. ${spec.credential ? 'Choose another value, e.g. letters and digits starting with a letter' : `Write a plain ${spec.key === 'db_host' ? 'host name or IP' : 'URL'} with no leading/trailing spaces, quotes, \` #\` or \`: \``}.`,
     fixes: newPasswordFix(ctx, spec),
     data: { becomes: breakage.becomes },
   };

@@ -56,15 +56,26 @@ describe('api-uri', () => {
     assert.equal(textAt(text, f.related[0].range), 'marketplace');
     assert.equal(assertFixResolves(text, 'api-uri', { files }), text.replace('http://10.0.0.1/marketplace/api', 'http://10.0.0.1:9292'));
   });
-  it('a wrong host: related to pylon.domain, or to the master in layout.yaml', () => {
+  it('another host: related to pylon.domain, or to the master in layout.yaml', () => {
     const withDomain = yaml(...ON, 'pylon:', '  domain: pai.example.com', 'marketplace-webportal:', "  marketplace_api_uri: 'http://other.example.com/marketplace/api'");
     const [d] = findings(withDomain, 'api-uri', { files });
+    assert.equal(d.severity, 'info', 'another host may be a proxy the tool cannot see');
+    assert.ok(d.fixes.every(x => !x.preferred));
     assert.deepEqual(d.related.map(r => [r.file, textAt(withDomain, r.range)]), [['/cluster/services-configuration.yaml', 'domain']]);
     assert.equal(assertFixResolves(withDomain, 'api-uri', { files }), withDomain.replace('other.example.com', 'pai.example.com'));
     const viaLayout = yaml(...ON, 'marketplace-webportal:', '  marketplace_api_uri: http://10.0.0.9/marketplace/api');
     const [l] = findings(viaLayout, 'api-uri', { files });
     assert.equal(l.related[0].file, '/cluster/layout.yaml');
     assert.equal(textAt(files['layout.yaml'], l.related[0].range), '10.0.0.1');
+  });
+  it('a NodePort on the master (a working custom setup): a warning, the rewrite only a choice', () => {
+    const text = yaml('cluster:', '  common:', '    cluster-type: k8s', 'rest-server:', '  server-port: 9186', 'pylon:', '  port: 80',
+      'marketplace-webportal:', '  marketplace_api_uri: http://10.0.0.1:32767');
+    const [f] = findings(text, 'api-uri', { files, paiVersion: '1.5' });
+    assert.equal(f.severity, 'warning');
+    assert.match(f.message, /port 32767/);
+    assert.match(f.message, /cannot check/);
+    assert.deepEqual(f.fixes.map(x => [x.title, x.preferred === true]), [['Set marketplace_api_uri: http://10.0.0.1:9292', false]]);
   });
   it('the master IP through pylon while pylon.domain is set: a warning on http', () => {
     const text = yaml(...ON, 'pylon:', '  domain: pai.example.com', 'marketplace-webportal:', '  marketplace_api_uri: http://10.0.0.1/marketplace/api');

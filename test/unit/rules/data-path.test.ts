@@ -1,21 +1,45 @@
 import * as assert from 'node:assert/strict';
 import { findings, textAt, yaml } from '../helpers';
 
+/** A marketplace-db section as admins write it, with the data-path line varied. */
+function db(dataPath: string): string {
+  return yaml('rest-server:', '  server-port: 9186', 'marketplace-db:', '  user: mp', '  passwd: mp-Secret-42', '  port: 9291', `  data-path: ${dataPath}`);
+}
+
 describe('data-path', () => {
-  it('flags a relative path at its value', () => {
-    const text = yaml('marketplace-db:', '  data-path: mnt/marketplace  # on master');
+  it('a relative path passes the API server and fails at the kubelet: at its value', () => {
+    const text = db('mnt/marketplace  # on master');
     const [f] = findings(text, 'data-path');
     assert.equal(f.severity, 'error');
     assert.equal(textAt(text, f.range), 'mnt/marketplace');
     assert.match(f.message, /not an absolute path/);
+    assert.match(f.message, /kubelet/);
     assert.match(f.message, /marketplace-db is not ready yet/);
   });
-  it('flags a quote inside the path', () => {
-    const text = yaml('marketplace-db:', "  data-path: '/mnt/it''s'");
-    assert.match(findings(text, 'data-path')[0].message, /contains a quote/);
+  it('a `..` segment anywhere is rejected by the API server at kubectl apply', () => {
+    for (const p of ['/mnt/../data/marketplace', '/mnt/marketplace/..', '../marketplace']) {
+      const [f] = findings(db(p), 'data-path');
+      assert.ok(f, p);
+      assert.match(f.message, /`\.\.`/, p);
+      assert.match(f.message, /API server/, p);
+      assert.match(f.message, /kubectl apply/, p);
+    }
+    assert.deepEqual(findings(db('/mnt/..marketplace..'), 'data-path'), [], 'a name with dots is not a `..` segment');
+  });
+  it('a single quote breaks the template\'s single quoting', () => {
+    const text = db("'/mnt/it''s'");
+    const [f] = findings(text, 'data-path');
+    assert.match(f.message, /single quote/);
+    assert.match(f.message, /marketplace-db\.yaml\.template/);
+    assert.match(f.message, /does not parse/);
+    const [two] = findings(db("\"/mnt/a''b\""), 'data-path');
+    assert.match(two.message, /another path/);
+  });
+  it('a double quote is harmless inside the template\'s single quotes', () => {
+    assert.deepEqual(findings(db('\'/mnt/"market"\''), 'data-path'), []);
   });
   it('is silent for an absolute path or when absent', () => {
-    assert.deepEqual(findings(yaml('marketplace-db:', '  data-path: /mnt/marketplace'), 'data-path'), []);
+    assert.deepEqual(findings(db('/mnt/marketplace'), 'data-path'), []);
     assert.deepEqual(findings(yaml('marketplace-db: {}'), 'data-path'), []);
   });
 });

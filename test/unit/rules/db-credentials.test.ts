@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { assertFixResolves, findings, textAt, yaml } from '../helpers';
+import { applyFix, assertFixResolves, findings, textAt, yaml } from '../helpers';
 
 describe('db-credentials', () => {
   const userText = yaml('marketplace-db:', '  user: admin', 'marketplace-restserver:', '  server-port: 9292');
@@ -46,6 +46,57 @@ describe('db-credentials', () => {
     const [f] = findings(text, 'db-credentials', { paiVersion: '1.4' });
     assert.equal(textAt(text, f.range), 'mydb');
     assert.equal(assertFixResolves(text, 'db-credentials', { paiVersion: '1.4' }), `${text}marketplace-restserver:\n  db: mydb\n`);
+  });
+  describe('never copies a placeholder or an unusable value (no fix that guesses)', () => {
+    /** The deployment doc's block half filled in: one side still holds `<password>`, the other a real password. */
+    const doc = (dbPasswd: string, rsPassword: string) => yaml(
+      'cluster:', '  common:', "    marketplace: 'true'", '  docker-registry:', '    tag: v1.5.0', 'rest-server:', '  server-port: 9186',
+      'marketplace-db:', '  user: mp', `  passwd: ${dbPasswd}`, '  data-path: /mnt/marketplace',
+      'marketplace-restserver:', '  db_user: mp', `  db_password: ${rsPassword}`, '  server-port: 9292');
+    const secret = () => 'Fresh1Secret2Made3Here4x';
+    const titles = (f: { fixes: { title: string; preferred?: boolean }[] }) => f.fixes.map(x => [x.title, x.preferred === true]);
+
+    it('marketplace-db holds `<password>`: no preferred fix, never copies it; the reverse and (editor) a new password on both sides', () => {
+      const text = doc('<password>', 'Rs-Real-Secret9');
+      const [cli] = findings(text, 'db-credentials');
+      assert.deepEqual(titles(cli), [["Use marketplace-restserver's password in marketplace-db", false]]);
+      assert.equal(applyFix(text, cli, 0), text.replace('passwd: <password>', 'passwd: Rs-Real-Secret9'));
+      const [editor] = findings(text, 'db-credentials', { newSecret: secret });
+      assert.deepEqual(titles(editor), [
+        ["Use marketplace-restserver's password in marketplace-db", false],
+        ['Use a new random password in marketplace-db.passwd and marketplace-restserver.db_password', false],
+      ]);
+      assert.equal(applyFix(text, editor, 1), text.replace('<password>', secret()).replace('Rs-Real-Secret9', secret()));
+      assert.match(editor.message, /placeholder/);
+      for (const f of editor.fixes) { assert.ok(f.edits.every(e => !e.newText.includes('<password>')), f.title); }
+    });
+    it('marketplace-restserver holds `<password>`: marketplace-db\'s value is the preferred fix; the placeholder is never copied back', () => {
+      const text = doc('Db-Real-Secret9', '<password>');
+      const [f] = findings(text, 'db-credentials', { newSecret: secret });
+      assert.deepEqual(titles(f), [
+        ["Use marketplace-db's password in marketplace-restserver", true],
+        ['Use a new random password in marketplace-db.passwd and marketplace-restserver.db_password', false],
+      ]);
+      assert.equal(applyFix(text, f), text.replace('db_password: <password>', 'db_password: Db-Real-Secret9'));
+    });
+    it('two real passwords: marketplace-db\'s (what the database was created with) preferred, the reverse offered', () => {
+      const [f] = findings(doc('Db-Real-Secret9', 'Rs-Real-Secret9'), 'db-credentials', { newSecret: secret });
+      assert.deepEqual(titles(f), [
+        ["Use marketplace-db's password in marketplace-restserver", true],
+        ["Use marketplace-restserver's password in marketplace-db", false],
+      ]);
+    });
+    it('an unusable side (a number paictl renders unquoted, the env var is rejected) is never copied', () => {
+      const text = doc("'123456'", 'Rs-Real-Secret9');
+      const [f] = findings(text, 'db-credentials');
+      assert.deepEqual(titles(f), [["Use marketplace-restserver's password in marketplace-db", false]]);
+      assert.match(f.message, /cannot carry/);
+    });
+    it('the user: both directions, by value', () => {
+      const text = yaml('marketplace-db:', '  user: mp', 'marketplace-restserver:', '  db_user: <username>');
+      const [f] = findings(text, 'db-credentials', { paiVersion: '1.5' });
+      assert.deepEqual(titles(f), [['Set db_user: mp', true]]);
+    });
   });
   it('is silent without marketplace sections and when everything agrees', () => {
     assert.deepEqual(findings(yaml('rest-server: {}'), 'db-credentials', { paiVersion: '1.4' }), []);

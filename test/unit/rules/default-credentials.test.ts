@@ -1,5 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findings, textAt, yaml } from '../helpers';
+
+const SAMPLES = join(__dirname, '../../fixtures/openpai-samples');
 
 describe('default-credentials', () => {
   it('flags written defaults at their values', () => {
@@ -33,6 +37,23 @@ describe('default-credentials', () => {
     const onlySwitch = yaml('cluster:', '  common:', "    marketplace: 'true'");
     const [g] = findings(onlySwitch, 'default-credentials');
     assert.equal(textAt(onlySwitch, g.range), 'marketplace');
+  });
+  it('a complete file (it has rest-server) without marketplace config: marketplace-db still starts, with the defaults', () => {
+    for (const [name, paiVersion] of [['examples__cluster-configuration__services-configuration.v1.8.0.yaml', '1.8'], ['examples__cluster-configuration__services-configuration.v1.4.0.yaml', '1.4']] as const) {
+      const text = readFileSync(join(SAMPLES, name), 'utf8');
+      const [f, ...rest] = findings(text, 'default-credentials', { paiVersion });
+      assert.ok(f, name);
+      assert.equal(rest.length, 0, name);
+      assert.equal(f.severity, 'warning');
+      assert.match(f.message, /`marketplace-db` is not configured/);
+      assert.match(f.message, /`paictl service start` without `-n`/);
+      assert.match(f.message, /whatever `cluster\.common\.marketplace` says/);
+      assert.match(f.message, /default user 'user' and password 'passwd'/);
+    }
+    // The switch written 'false' in a complete file: the database is started all the same.
+    const off = yaml('cluster:', '  common:', '    cluster-type: k8s', "    marketplace: 'false'", 'rest-server:', '  server-port: 9186', 'marketplace-db:', '  data-path: /mnt/marketplace');
+    const [g] = findings(off, 'default-credentials');
+    assert.equal(textAt(off, g.range), 'marketplace-db');
   });
   it('is silent with own credentials, without marketplace, with the switch off, and on a null section', () => {
     assert.deepEqual(findings(yaml('marketplace-db:', '  user: mp', "  passwd: 'S3cret-x'"), 'default-credentials'), []);

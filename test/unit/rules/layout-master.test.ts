@@ -32,10 +32,20 @@ describe('layout-master', () => {
     assert.match(g.message, /Only one pai-master node supported/);
     assert.deepEqual(g.related.map(r => textAt(two, r.range)), ['"true"', "'true'"]);
   });
-  it('reports a master without hostip', () => {
-    const text = layout(['  - hostname: a', '    pai-master: "true"']);
+  it('a master without a hostip key: every parser raises KeyError, so every service command fails', () => {
+    const text = layout(['  - hostname: pai-master', '    machine-type: master-machine', '    pai-master: "true"'],
+      ['  - hostname: pai-worker-0', '    hostip: 10.0.0.2', '    machine-type: worker-machine', '    pai-worker: "true"']);
     const [f] = findings(TEXT, 'layout-master', { files: { 'layout.yaml': text } });
     assert.match(f.message, /has no `hostip`/);
+    assert.match(f.message, /KeyError: 'hostip'/);
+    assert.match(f.message, /every `paictl service` command fails/);
+  });
+  it('a master with `hostip:` left empty: paictl reads None, the services point at "None"', () => {
+    const text = layout(['  - hostname: pai-master', '    hostip:', '    machine-type: master-machine', '    pai-master: "true"']);
+    const [f] = findings(TEXT, 'layout-master', { files: { 'layout.yaml': text } });
+    assert.match(f.message, /`hostip` is empty/);
+    assert.match(f.message, /"None"/);
+    assert.doesNotMatch(f.message, /KeyError/);
   });
   it('is silent with one string master, without layout.yaml, with a broken layout, or without marketplace config', () => {
     assert.deepEqual(findings(TEXT, 'layout-master', { files: { 'layout.yaml': layoutWithMaster() } }), []);

@@ -27,6 +27,29 @@ describe('legacy-format', () => {
     assert.equal(f.related[0].file, '/c/services-configuration.yaml');
     assert.equal(textAt(text, f.related[0].range), 'hadoop');
   });
+  it('says the conversion also drops cluster.common (switch, cluster-id) and resets the stored cluster id to pai', () => {
+    // A marketplace-only snippet in the current shape, as people paste from the deployment doc.
+    const text = yaml(
+      'cluster:', '  common:', '    cluster-id: prod-gpu', '    cluster-type: k8s', "    marketplace: 'true'",
+      '  docker-registry:', '    namespace: openpai', '    domain: docker.io', '    tag: v1.8.0',
+      'marketplace-db:', '  user: mp', '  passwd: mp-Secret-42',
+      'marketplace-webportal:', '  marketplace_api_uri: https://pai.example.com/marketplace/api');
+    const [f] = findings(text, 'legacy-format');
+    assert.match(f.message, /`cluster\.common`/);
+    assert.match(f.message, /`cluster\.common\.marketplace`/);
+    assert.match(f.message, /cluster id.*`pai`/);
+  });
+  it('a real legacy file: `restserver` (converted to rest-server) is not called an unknown key by schema', () => {
+    const text = yaml(
+      'cluster:', '  cluster-id: pai-legacy', '  docker-registry-info:', '    docker-namespace: openpai', '    docker-tag: v0.14.0',
+      'restserver:', '  server-port: 9186', '  default-pai-admin-username: admin',
+      'webportal:', '  server-port: 9286',
+      'marketplace-db:', '  user: mp');
+    const [legacy] = findings(text, 'legacy-format');
+    assert.match(legacy.message, /old `cluster\.cluster-id` is carried over/);
+    const schema = findings(text, 'schema');
+    assert.deepEqual(schema.filter(x => /`restserver`/.test(x.message)), [], JSON.stringify(schema.map(x => x.message)));
+  });
   it('is silent with rest-server (even empty), and without marketplace config', () => {
     assert.deepEqual(findings(yaml('rest-server: {}', 'marketplace-db: {}'), 'legacy-format'), []);
     assert.deepEqual(findings(yaml('rest-server:', 'marketplace-db: {}'), 'legacy-format'), []);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { RULES } from '../../../src/core/rules';
 import { assertFixResolves, findings, layoutWithMaster, textAt, yaml } from '../helpers';
 
 /** The YAML example of the deployment doc's step 1, as a user would paste it (dedented). */
@@ -27,6 +28,11 @@ describe('placeholder', () => {
     assert.deepEqual(found.map(f => f.fixes.map(x => x.title)), [[], [], [], [], [], [], [], ['Set uri: /marketplace/plugin.js']]);
     assert.match(found[0].message, /`marketplace-db\.user` still holds the deployment doc's placeholder `<username>`/);
     assert.match(found[7].message, /`webportal\.plugins\.0\.uri`.*this URI points nowhere/);
+  });
+  it('its one-line description (README table, settings) names both severities it reports', () => {
+    const rule = RULES.find(r => r.code === 'placeholder');
+    assert.match(rule?.description ?? '', /URI or host \(error/);
+    assert.match(rule?.description ?? '', /elsewhere.*\(warning/);
   });
   it('drops the brackets of a numeric port placeholder in a URI, leaving the host placeholder', () => {
     const text = yaml('marketplace-webportal:', '  marketplace_api_uri: "http://<master_node_ip>:<9292>"  # direct');

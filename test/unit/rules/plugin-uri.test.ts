@@ -30,6 +30,29 @@ describe('plugin-uri', () => {
     assert.match(f.message, /`\/plugin\.js`/);
     assert.equal(assertFixResolves(text, 'plugin-uri', { files }), text.replace('9393/index.js', '9393/plugin.js'));
   });
+  it('a custom plugin on GitHub Pages (a working setup): info, says what is known, the rewrite is only a choice', () => {
+    const text = yaml(...ON, ...SSL, '  domain: pai.example.com', 'rest-server:', '  server-port: 9186',
+      'webportal:', '  plugins:', '  - id: marketplace', '    title: Marketplace', '    uri: https://openpai.github.io/openpaimarketplace/plugin.js');
+    for (const t of [text, text.replace("marketplace: 'true'", "marketplace: 'false'")]) {
+      const [f, ...rest] = findings(t, 'plugin-uri', { files });
+      assert.equal(rest.length, 0);
+      assert.equal(f.severity, 'info');
+      assert.match(f.message, /`openpai\.github\.io`/);
+      assert.match(f.message, /cannot check/);
+      assert.ok(f.fixes.every(x => !x.preferred), 'never rewritten by --fix');
+    }
+    const [on] = findings(text, 'plugin-uri', { files });
+    assert.deepEqual(on.fixes.map(x => x.title), ['Set uri: https://pai.example.com/marketplace/plugin.js']);
+  });
+  it('a NodePort or a non-marketplace path on the cluster\'s own host: a warning, no preferred fix', () => {
+    for (const uri of ['http://10.0.0.1:32767/plugin.js', '/scripts/plugins/marketplace.bundle.js', 'http://10.0.0.1/plugins/marketplace.js']) {
+      const text = yaml(...entry(uri, ...ON));
+      const [f] = findings(text, 'plugin-uri', { files });
+      assert.ok(f, uri);
+      assert.equal(f.severity, 'warning', uri);
+      assert.ok(f.fixes.every(x => !x.preferred), uri);
+    }
+  });
   it('without layout.yaml: the host is not judged, the shape is', () => {
     const good = yaml(...entry('http://h.example/marketplace/plugin.js', ...ON));
     assert.deepEqual(findings(good, 'plugin-uri'), []);

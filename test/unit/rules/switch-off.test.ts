@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { assertFixResolves, findings, textAt, yaml } from '../helpers';
+import { assertFixResolves, findings, layoutWithMaster, textAt, yaml } from '../helpers';
 
 describe('switch-off', () => {
   it('fires at the first marketplace section when the switch is absent, and adds it', () => {
@@ -9,12 +9,45 @@ describe('switch-off', () => {
     assert.equal(f.severity, 'error');
     assert.equal(textAt(text, f.range), 'marketplace-db');
     assert.match(f.message, /is not set, so the marketplace is OFF/);
-    assert.match(f.message, /marketplace-db, marketplace-webportal services still deploy/);
+    assert.match(f.message, /marketplace-db, marketplace-webportal services still deploy,/);
     assert.match(f.message, /restart pylon and webportal/);
     assert.equal(f.fixes.length, 1);
     assert.equal(f.fixes[0].preferred, true);
     const fixed = assertFixResolves(text, 'switch-off');
     assert.equal(fixed, text.replace('cluster-id: pai  # id\n', "cluster-id: pai  # id\n    marketplace: 'true'\n"));
+  });
+  it('one section: "the marketplace-db service still deploys" (singular)', () => {
+    const text = yaml('rest-server: {}', 'marketplace-db:', '  user: bob');
+    assert.match(findings(text, 'switch-off')[0].message, /the marketplace-db service still deploys,/);
+  });
+  it('http with direct URIs: the marketplace works without the switch, so only a warning, and no preferred fix', () => {
+    for (const paiVersion of ['1.5', '1.8'] as const) {
+      const text = yaml('cluster:', '  common:', '    cluster-id: pai', '    cluster-type: k8s', 'rest-server:', '  server-port: 9186',
+        'pylon:', '  port: 80', 'marketplace-db:', '  user: mp', '  passwd: mpSecret42',
+        'marketplace-restserver:', '  db_user: mp', '  db_password: mpSecret42', '  server-port: 9300',
+        'marketplace-webportal:', '  marketplace_api_uri: http://10.0.0.1:9300',
+        'webportal:', '  plugins:', '  - id: marketplace', '    title: Marketplace', '    uri: http://10.0.0.1:9293/plugin.js');
+      const [f, ...rest] = findings(text, 'switch-off', { paiVersion, files: { 'layout.yaml': layoutWithMaster() } });
+      assert.equal(rest.length, 0);
+      assert.equal(f.severity, 'warning', paiVersion);
+      assert.match(f.message, /does not need the switch/);
+      assert.match(f.message, /`http:\/\/10\.0\.0\.1:9300`/);
+      assert.ok(f.fixes.every(x => !x.preferred), 'turning the switch on is a choice, not a repair');
+      // A pylon-form URI needs the routes: an error again.
+      const pylon = text.replace('uri: http://10.0.0.1:9293/plugin.js', 'uri: /marketplace/plugin.js');
+      assert.equal(findings(pylon, 'switch-off', { paiVersion, files: { 'layout.yaml': layoutWithMaster() } })[0].severity, 'error');
+    }
+  });
+  it('custom URIs (a NodePort API, a plugin on GitHub Pages) on https do not use pylon\'s routes either: a warning', () => {
+    const text = yaml('rest-server: {}', 'pylon:', '  ssl:', '    crt_name: c.crt', '    crt_path: /p/c.crt', '    key_name: c.key', '    key_path: /p/c.key',
+      'marketplace-webportal:', '  marketplace_api_uri: https://10.0.0.1:32767',
+      'webportal:', '  plugins:', '  - id: marketplace', '    title: Marketplace', '    uri: https://openpai.github.io/marketplace/plugin.js');
+    const [f] = findings(text, 'switch-off', { paiVersion: '1.5', files: { 'layout.yaml': layoutWithMaster() } });
+    assert.equal(f.severity, 'warning');
+  });
+  it('v1.6+ with no marketplace_api_uri: the derived default goes through pylon, so the switch is needed', () => {
+    const text = yaml('rest-server: {}', 'marketplace-db:', '  user: mp', 'webportal:', '  plugins:', '  - id: marketplace', '    title: Marketplace', '    uri: http://10.0.0.1:9293/plugin.js');
+    assert.equal(findings(text, 'switch-off', { paiVersion: '1.8', files: { 'layout.yaml': layoutWithMaster() } })[0].severity, 'error');
   });
   it('creates cluster.common when there is no cluster section', () => {
     const text = yaml('rest-server: {}', 'marketplace-restserver:', '  db_user: bob');

@@ -75,6 +75,17 @@ describe('unsafe-value', () => {
     assert.equal(one("'null'", 'idp_url', 'marketplace-restserver', '1.8').found.length, 1);
     assert.equal(one("' http://10.0.0.1:9292'", 'marketplace_api_uri', 'marketplace-webportal', '1.4').found.length, 1);
   });
+  it('v1.6+: an unsafe marketplace_api_uri breaks PAI\'s own webportal too (webportal.yaml.template v1.6.0:49-52)', () => {
+    const text = (tag: string) => yaml('cluster:', '  common:', "    marketplace: 'true'", '  docker-registry:', `    tag: ${tag}`,
+      'rest-server:', '  server-port: 9186', 'pylon:', '  port: 80',
+      'marketplace-webportal:', "  marketplace_api_uri: '*http://10.0.0.1/marketplace/api'");
+    const [v18] = findings(text('v1.8.0'), 'unsafe-value');
+    assert.match(v18.message, /PAI's webportal manifest \(env MARKETPLACE_API_URI\)/);
+    assert.match(v18.message, /webportal/);
+    const [v15] = findings(text('v1.5.0'), 'unsafe-value');
+    assert.ok(v15);
+    assert.doesNotMatch(v15.message, /PAI's webportal/);
+  });
   it('warns about an empty marketplace-db value (it becomes the text "None")', () => {
     const text = yaml('marketplace-db:', '  passwd:', '  user: mp');
     const [f] = findings(text, 'unsafe-value');
