@@ -4,8 +4,9 @@ import type { CheckResult, Finding, PaiVersion } from '../core';
 export interface FileReport {
   /** The path as given on the command line. */
   file: string;
-  paiVersion: PaiVersion;
-  versionSource: CheckResult['versionSource'];
+  /** The version checked as: a known one, or the release before the marketplace the tag names (`1.0`). */
+  paiVersion: PaiVersion | string;
+  paiVersionSource: CheckResult['paiVersionSource'];
   findings: Finding[];
 }
 
@@ -21,7 +22,7 @@ export interface Report {
 }
 
 export function toFileReport(file: string, result: CheckResult): FileReport {
-  return { file, paiVersion: result.paiVersion, versionSource: result.versionSource, findings: result.findings };
+  return { file, paiVersion: result.releaseBeforeMarketplace ?? result.paiVersion, paiVersionSource: result.paiVersionSource, findings: result.findings };
 }
 
 export function countErrors(report: Report): number {

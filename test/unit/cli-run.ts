@@ -67,7 +67,7 @@ export function folder(name: string, text: string, fileName = 'services-configur
 }
 
 export const FINDING_LINE = /^(.+):(\d+):(\d+): (error|warning|info|hint) ([a-z][a-z-]*) (.+)$/;
-export const SUMMARY_LINE = /^(?:No problems|\d+ errors?, \d+ warnings?, \d+ info(?:, \d+ hints?)?) in (\d+) files? checked(?: as OpenPAI 1\.[4-8])?\.(?: \d+ files? could not be checked\.)?$/;
+export const SUMMARY_LINE = /^(?:No problems|\d+ errors?, \d+ warnings?, \d+ info(?:, \d+ hints?)?) in (\d+) files? checked(?: as OpenPAI 1\.[4-8] \((?:set by --pai-version|from cluster\.docker-registry\.tag|from config\.yaml's docker_image_tag|assumed: no version in the files, set --pai-version)\)(?: and OpenPAI [^.]+\.\d \([^)]*\))*)?\.(?: \d+ files? could not be checked\.)?$/;
 
 export interface JsonRange { start: { line: number; character: number }; end: { line: number; character: number } }
 export interface JsonFinding {

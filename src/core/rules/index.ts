@@ -25,11 +25,13 @@ import { ignoredKey } from './ignored-key';
 import { dataPath } from './data-path';
 import { dbHost } from './db-host';
 import { pylonSsl } from './pylon-ssl';
+import { paiVersion } from './pai-version';
 import type { Rule } from '../rule';
 
 /** Every rule, in the order their findings are produced. Adding a rule: one file, one line here. */
 export const RULES: readonly Rule[] = [
   syntax,
+  paiVersion,
   schema,
   switchNotString,
   switchOff,
