@@ -9,7 +9,7 @@ function findingJson(f: Finding): object {
     message: f.message,
     range: f.range,
     related: f.related.map(r => ({ file: r.file, range: r.range, message: r.message })),
-    fixes: f.fixes.map(x => ({ title: x.title, edits: x.edits.map(e => ({ range: e.range, newText: e.newText })), ...(x.preferred ? { preferred: true } : {}) })),
+    fixes: f.fixes.map(x => ({ title: x.title, edits: x.edits.map(e => ({ range: e.range, newText: e.newText })), preferred: x.preferred === true })),
   };
 }
 

@@ -7,6 +7,7 @@
 import * as assert from 'node:assert/strict';
 import Ajv from 'ajv';
 import { RULE_CODES } from '../../src/core/rules';
+import { yaml } from './helpers';
 import { assertJsonShape, BROKEN_SYNTAX, CLEAN, cli, FINDING_LINE, folder, ONLY_SETTLED, SUMMARY_LINE, SWITCH_BOOLEAN, useCliWorkFolder, work, type JsonReport } from './cli-run';
 
 /** The essential required parts of SARIF 2.1.0 (sarif-schema-2.1.0.json), as code-scanning upload checks them. */
@@ -236,6 +237,23 @@ describe('cli (dist/cli.js end to end): output formats', function () {
   });
 
   describe('sarif format', () => {
+    it('gives every fix a boolean `preferred`, in JSON and in SARIF (a property bag)', () => {
+      const file = folder('preferred', yaml(
+        'cluster:', '  common:', '    cluster-id: pai', '    cluster-type: k8s', "    marketplace: 'true'",
+        '  docker-registry:', '    tag: v1.8.0', 'rest-server: {}', 'webportal:', '  plugins:',
+        '    - id: marketplace', '      title: Marketplace', '      uri: /marketplace/plugin.js',
+      ));
+      const json = JSON.parse(cli(work, 'check', '--format', 'json', file).stdout) as JsonReport;
+      const duplicate = json.files[0].findings.find(f => f.code === 'plugin-duplicate');
+      assert.ok(duplicate, JSON.stringify(json));
+      assert.deepEqual(duplicate.fixes.map(x => x.preferred), [true, false]);
+      assert.ok(json.files.every(f => f.findings.every(x => x.fixes.every(y => typeof y.preferred === 'boolean'))));
+      const sarif = JSON.parse(cli(work, 'check', '--format', 'sarif', file).stdout) as { runs: { results: { ruleId: string; fixes?: { properties: { preferred: unknown } }[] }[] }[] };
+      const result = sarif.runs[0].results.find(x => x.ruleId === 'plugin-duplicate');
+      assert.deepEqual(result?.fixes?.map(x => x.properties.preferred), [true, false]);
+      assert.ok(sarif.runs[0].results.every(x => (x.fixes ?? []).every(y => typeof y.properties.preferred === 'boolean')));
+    });
+
     it('is SARIF 2.1.0 with rules, results, 1-based regions, relative URIs and fixes', () => {
       const file = folder('sarif', SWITCH_BOOLEAN);
       const r = cli(work, 'check', '--format', 'sarif', file);

@@ -73,7 +73,7 @@ export interface JsonRange { start: { line: number; character: number }; end: { 
 export interface JsonFinding {
   code: string; severity: string; message: string; range: JsonRange;
   related: { file: string; range: JsonRange; message: string }[];
-  fixes: { title: string; edits: { range: JsonRange; newText: string }[] }[];
+  fixes: { title: string; preferred: boolean; edits: { range: JsonRange; newText: string }[] }[];
 }
 export interface JsonReport { files: { file: string; paiVersion: string; findings: JsonFinding[] }[] }
 
@@ -98,6 +98,7 @@ export function assertJsonShape(report: JsonReport): void {
       for (const r of f.related) { assert.equal(typeof r.file, 'string'); assert.equal(typeof r.message, 'string'); assertRange(r.range, `${f.code} related`); }
       for (const x of f.fixes) {
         assert.equal(typeof x.title, 'string');
+        assert.equal(typeof x.preferred, 'boolean');
         for (const e of x.edits) { assert.equal(typeof e.newText, 'string'); assertRange(e.range, `${f.code} fix`); }
       }
     }
