@@ -12,12 +12,13 @@ export type Command =
   | { kind: 'check'; format: Format; paiVersion: PaiVersionOption; disabled: string[]; fix: boolean; files: string[] };
 
 export const USAGE = `Usage:
-  openpai-marketplace check [options] <file>...
+  openpai-marketplace check [options] <file|folder>...
   openpai-marketplace rules [--format text|json]
   openpai-marketplace --help | --version
 
 Checks the marketplace sections of OpenPAI services-configuration.yaml files. The folder of each
-file is read for layout.yaml and config.yaml, as paictl does.
+file is read for layout.yaml and config.yaml, as paictl does. A folder means its
+services-configuration.yaml; a layout.yaml given by name is checked as a layout.
 
 Options for check:
   --format text|json|sarif|github

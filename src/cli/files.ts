@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { existsSync, closeSync, fstatSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { SiblingName, SiblingReader } from '../core';
 import { CliError, oneLine } from './errors';
@@ -55,6 +55,28 @@ function readBounded(path: string): Buffer {
   } finally {
     closeSync(fd);
   }
+}
+
+export const SERVICES_FILE = 'services-configuration.yaml';
+export const LAYOUT_FILE = 'layout.yaml';
+
+/** What a command-line path asks to check: a services file (a folder means its services file), or a layout. */
+export interface Target {
+  /** The file to read (for a folder: the folder's services-configuration.yaml). */
+  path: string;
+  kind: 'services' | 'layout';
+}
+
+/** A folder is checked as paictl reads it: through its services-configuration.yaml. */
+export function resolveTarget(path: string): Target {
+  let folder = false;
+  try { folder = statSync(path).isDirectory(); } catch { /* readInputFile explains */ }
+  if (folder) {
+    const inside = join(path, SERVICES_FILE);
+    if (!existsSync(inside)) { throw new CliError(`${path}: is a folder without ${SERVICES_FILE} (paictl reads that file from the config folder)`); }
+    return { path: inside, kind: 'services' };
+  }
+  return { path, kind: basename(path) === LAYOUT_FILE ? 'layout' : 'services' };
 }
 
 /** Reads a file to check. Throws CliError (exit 2) when it is missing, a folder, binary or too large. */

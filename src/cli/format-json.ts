@@ -15,7 +15,7 @@ function findingJson(f: Finding): object {
 
 export function formatJson(report: Report): string {
   const out: Record<string, unknown> = {
-    files: report.files.map(f => ({ file: f.file, paiVersion: f.paiVersion, paiVersionSource: f.paiVersionSource, findings: f.findings.map(findingJson) })),
+    files: report.files.map(f => ({ file: f.file, ...(f.layout ? { kind: 'layout' } : { paiVersion: f.paiVersion, paiVersionSource: f.paiVersionSource }), findings: f.findings.map(findingJson) })),
   };
   if (report.failures.length > 0) { out.errors = report.failures.map(e => ({ file: e.file, message: e.message })); }
   return `${JSON.stringify(out, null, 2)}\n`;

@@ -11,7 +11,7 @@ const SOURCE_WORDS: Record<FileReport['paiVersionSource'], string> = {
 
 /** `OpenPAI 1.6 (from cluster.docker-registry.tag)` for each distinct version and source, in file order. */
 function versionsChecked(files: readonly FileReport[]): string {
-  const seen = [...new Set(files.map(f => `OpenPAI ${f.paiVersion} (${SOURCE_WORDS[f.paiVersionSource]})`))];
+  const seen = [...new Set(files.filter(f => !f.layout).map(f => `OpenPAI ${f.paiVersion} (${SOURCE_WORDS[f.paiVersionSource]})`))];
   return seen.length === 0 ? '' : ` as ${seen.join(' and ')}`;
 }
 

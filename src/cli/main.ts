@@ -1,13 +1,13 @@
-import { check, RULES, type CheckOptions } from '../core';
+import { check, checkLayout, RULES, type CheckOptions } from '../core';
 import { USAGE, parseCommandLine, type Command, type Format } from './args';
 import { CliError, oneLine } from './errors';
-import { readInputFile, siblingReaderFor, withBom, writeFileAtomic } from './files';
+import { readInputFile, resolveTarget, siblingReaderFor, withBom, writeFileAtomic } from './files';
 import { applyPreferredFixes, type FixOutcome } from './fixes';
 import { formatGithub } from './format-github';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatAppliedFix, formatText } from './format-text';
-import { countErrors, toFileReport, type Report } from './report';
+import { countErrors, toFileReport, toLayoutReport, type Report } from './report';
 import { version as PACKAGE_VERSION } from '../../package.json';
 
 export interface CliIo {
@@ -43,9 +43,17 @@ function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo): numb
   const report: Report = { files: [], failures: [] };
   // In json/sarif, stdout carries only the document: progress lines go to stderr.
   const note = command.format === 'text' || command.format === 'github' ? io.stdout : io.stderr;
-  for (const path of command.files) {
+  for (const given of command.files) {
+    let path = given;
     try {
+      const target = resolveTarget(given);
+      path = target.path;
       const input = readInputFile(path);
+      if (target.kind === 'layout') {
+        if (command.fix) { note(`${path}: not fixed: a layout.yaml is reported, not edited\n`); }
+        report.files.push(toLayoutReport(path, checkLayout(input.text, { fileName: path, disabled: command.disabled })));
+        continue;
+      }
       const options: CheckOptions = {
         fileName: path,
         paiVersion: command.paiVersion,

@@ -8,6 +8,8 @@ export interface FileReport {
   paiVersion: PaiVersion | string;
   paiVersionSource: CheckResult['paiVersionSource'];
   findings: Finding[];
+  /** A layout.yaml checked on its own: no version applies to it. */
+  layout?: true;
 }
 
 /** A file that could not be checked (missing, a folder, binary, too large, unwritable). */
@@ -23,6 +25,10 @@ export interface Report {
 
 export function toFileReport(file: string, result: CheckResult): FileReport {
   return { file, paiVersion: result.releaseBeforeMarketplace ?? result.paiVersion, paiVersionSource: result.paiVersionSource, findings: result.findings };
+}
+
+export function toLayoutReport(file: string, result: CheckResult): FileReport {
+  return { ...toFileReport(file, result), layout: true };
 }
 
 export function countErrors(report: Report): number {

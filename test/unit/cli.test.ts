@@ -104,7 +104,7 @@ describe('cli (dist/cli.js end to end): fixing, files and errors', function () {
       assert.doesNotMatch(r.stderr, /\n\s+at |Error:/);
     }
     it('a missing file', () => { assertUsageError(cli(work, 'check', 'nope.yaml'), /^openpai-marketplace: nope\.yaml: no such file$/m); });
-    it('a directory', () => { mkdirSync(join(work, 'adir'), { recursive: true }); assertUsageError(cli(work, 'check', 'adir'), /adir: is a directory, not a file/); });
+    it('a folder without services-configuration.yaml', () => { mkdirSync(join(work, 'adir'), { recursive: true }); assertUsageError(cli(work, 'check', 'adir'), /^openpai-marketplace: adir: is a folder without services-configuration\.yaml \(paictl reads that file from the config folder\)$/m); });
     it('a binary file', () => {
       writeFileSync(join(work, 'binary.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0x00, 0x01, 0x0a]));
       assertUsageError(cli(work, 'check', 'binary.yaml'), /binary\.yaml: is a binary file \(it contains NUL bytes\)/);
@@ -133,7 +133,7 @@ describe('cli (dist/cli.js end to end): fixing, files and errors', function () {
     it('--help prints the usage and exits 0', () => {
       const r = cli(work, '--help');
       assert.equal(r.code, 0);
-      assert.match(r.stdout, /^Usage:\n {2}openpai-marketplace check \[options\] <file>\.\.\./);
+      assert.match(r.stdout, /^Usage:\n {2}openpai-marketplace check \[options\] <file\|folder>\.\.\./);
       assert.match(r.stdout, /--pai-version/);
     });
     it('--version prints the package version', () => {

@@ -21,6 +21,7 @@ import { azureStorage } from './azure-storage';
 import { fileName } from './file-name';
 import { configFolder } from './config-folder';
 import { layoutMaster } from './layout-master';
+import { layoutMachines } from './layout-machines';
 import { ignoredKey } from './ignored-key';
 import { dataPath } from './data-path';
 import { dbHost } from './db-host';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   fileName,
   configFolder,
   layoutMaster,
+  layoutMachines,
   ignoredKey,
   dataPath,
   dbHost,
