@@ -1,4 +1,4 @@
-import { existsSync, closeSync, fstatSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { constants, existsSync, closeSync, fstatSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { SiblingName, SiblingReader } from '../core';
 import { CliError, oneLine } from './errors';
@@ -39,13 +39,35 @@ function decode(path: string, bytes: Buffer): InputFile {
   return { path, text: bom ? text.slice(1) : text, bom };
 }
 
+/** What a path that is not a regular file is, in words (FIFOs and devices would block or never end). */
+function kindOf(stat: Stats): string | undefined {
+  if (stat.isFile()) { return undefined; }
+  if (stat.isDirectory()) { return 'a directory'; }
+  if (stat.isFIFO()) { return 'a named pipe (FIFO)'; }
+  if (stat.isSocket()) { return 'a socket'; }
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) { return 'a device'; }
+  return 'not a regular file';
+}
+
+function refuseKind(path: string, kind: string): CliError {
+  return new CliError(kind === 'a directory' ? `${path}: is a directory, not a file` : `${path}: is ${kind}, not a regular file: not read`);
+}
+
+/**
+ * Reads at most MAX_FILE_BYTES of a regular file. The path is looked at before it is opened (opening
+ * a FIFO blocks until a writer comes), and opened with O_NONBLOCK in case it was swapped meanwhile.
+ */
 function readBounded(path: string): Buffer {
+  let before: Stats;
+  try { before = statSync(path); } catch (e) { throw new CliError(`${path}: ${describe(e)}`); }
+  const kind = kindOf(before);
+  if (kind) { throw refuseKind(path, kind); }
   let fd: number;
-  try { fd = openSync(path, 'r'); } catch (e) { throw new CliError(`${path}: ${describe(e)}`); }
+  try { fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK); } catch (e) { throw new CliError(`${path}: ${describe(e)}`); }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) { throw new CliError(`${path}: is a directory, not a file`); }
-    if (!stat.isFile()) { throw new CliError(`${path}: is not a regular file`); }
+    const opened = kindOf(stat);
+    if (opened) { throw refuseKind(path, opened); }
     if (stat.size > MAX_FILE_BYTES) {
       throw new CliError(`${path}: is ${(stat.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit (a services-configuration.yaml is a few KB)`);
     }
@@ -84,12 +106,24 @@ export function readInputFile(path: string): InputFile {
   return decode(path, readBounded(path));
 }
 
-/** Reads `layout.yaml` / `config.yaml` beside `path`; anything unreadable counts as absent. */
+const SIBLINGS: readonly SiblingName[] = ['layout.yaml', 'config.yaml'];
+
+/**
+ * Reads `layout.yaml` / `config.yaml` beside `path` up front. A sibling that is a FIFO, socket or
+ * device is refused (CliError: reading it could hang); anything else unreadable counts as absent.
+ */
 export function siblingReaderFor(path: string): SiblingReader {
   const folder = dirname(path);
-  return (name: SiblingName) => {
-    try { return readInputFile(join(folder, name)).text; } catch { return undefined; }
-  };
+  const texts = new Map<SiblingName, string>();
+  for (const name of SIBLINGS) {
+    const sibling = join(folder, name);
+    let stat: Stats;
+    try { stat = statSync(sibling); } catch { continue; }
+    const kind = kindOf(stat);
+    if (kind && kind !== 'a directory') { throw new CliError(`${sibling}: is ${kind}, not a regular file: not read (paictl reads ${name} beside ${basename(path)})`); }
+    try { texts.set(name, readInputFile(sibling).text); } catch { /* absent */ }
+  }
+  return (name: SiblingName) => texts.get(name);
 }
 
 /**
