@@ -1,7 +1,8 @@
-import { constants, existsSync, closeSync, fstatSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync, type Stats } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { SiblingName, SiblingReader } from '../core';
 import { CliError, oneLine } from './errors';
+import type { ReadState } from './write-file';
 
 /** A services-configuration.yaml is a few KB; past this size the file is certainly not one. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -15,6 +16,8 @@ export interface InputFile {
   text: string;
   /** Whether the file began with a byte order mark (kept when the file is rewritten). */
   bom: boolean;
+  /** The bytes and identity read, so a fix is not written over a file that changed since. */
+  state: ReadState;
 }
 
 function describe(e: unknown): string {
@@ -31,12 +34,12 @@ function describe(e: unknown): string {
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decodes a file's bytes as UTF-8 text, or explains in one line why it is not a YAML text file. */
-function decode(path: string, bytes: Buffer): InputFile {
+function decode(path: string, { bytes, stat }: { bytes: Buffer; stat: Stats }): InputFile {
   if (bytes.includes(0)) { throw new CliError(`${path}: is a binary file (it contains NUL bytes), not YAML`); }
   let text: string;
   try { text = utf8.decode(bytes); } catch { throw new CliError(`${path}: is not UTF-8 text`); }
   const bom = text.startsWith(BOM);
-  return { path, text: bom ? text.slice(1) : text, bom };
+  return { path, text: bom ? text.slice(1) : text, bom, state: { bytes, stat } };
 }
 
 /** What a path that is not a regular file is, in words (FIFOs and devices would block or never end). */
@@ -57,7 +60,7 @@ function refuseKind(path: string, kind: string): CliError {
  * Reads at most MAX_FILE_BYTES of a regular file. The path is looked at before it is opened (opening
  * a FIFO blocks until a writer comes), and opened with O_NONBLOCK in case it was swapped meanwhile.
  */
-function readBounded(path: string): Buffer {
+function readBounded(path: string): { bytes: Buffer; stat: Stats } {
   let before: Stats;
   try { before = statSync(path); } catch (e) { throw new CliError(`${path}: ${describe(e)}`); }
   const kind = kindOf(before);
@@ -71,7 +74,7 @@ function readBounded(path: string): Buffer {
     if (stat.size > MAX_FILE_BYTES) {
       throw new CliError(`${path}: is ${(stat.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit (a services-configuration.yaml is a few KB)`);
     }
-    return readFileSync(fd);
+    return { bytes: readFileSync(fd), stat };
   } catch (e) {
     throw e instanceof CliError ? e : new CliError(`${path}: ${describe(e)}`);
   } finally {
@@ -124,41 +127,6 @@ export function siblingReaderFor(path: string): SiblingReader {
     try { texts.set(name, readInputFile(sibling).text); } catch { /* absent */ }
   }
   return (name: SiblingName) => texts.get(name);
-}
-
-/**
- * Replaces a file's content atomically: writes a temporary file in the same folder, flushes it to
- * disk, gives it the original's mode, then renames it over the original. A symbolic link is
- * followed, so the link stays a link.
- */
-export function writeFileAtomic(path: string, text: string): void {
-  let target: string;
-  try { target = realpathSync(path); } catch (e) { throw new CliError(`${path}: ${describe(e)}`); }
-  const mode = statSync(target).mode & 0o7777;
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(temp, 'wx', mode);
-    writeSync(fd, text);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    chmodSync(temp, mode);
-    renameSync(temp, target);
-  } catch (e) {
-    if (fd !== undefined) { try { closeSync(fd); } catch { /* already failing */ } }
-    try { unlinkSync(temp); } catch { /* nothing to clean up */ }
-    throw new CliError(`${path}: could not write the fixed file (${describe(e)})`);
-  }
-  syncFolder(dirname(target));
-}
-
-/** Makes the rename durable; not every platform can open a folder, which is harmless. */
-function syncFolder(folder: string): void {
-  try {
-    const fd = openSync(folder, 'r');
-    try { fsyncSync(fd); } finally { closeSync(fd); }
-  } catch { /* best effort */ }
 }
 
 export function withBom(file: Pick<InputFile, 'bom'>, text: string): string {

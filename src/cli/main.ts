@@ -1,7 +1,8 @@
 import { check, checkLayout, RULES, type CheckOptions } from '../core';
 import { USAGE, parseCommandLine, type Command, type Format } from './args';
 import { CliError, oneLine } from './errors';
-import { readInputFile, resolveTarget, siblingReaderFor, withBom, writeFileAtomic } from './files';
+import { readInputFile, resolveTarget, siblingReaderFor, withBom } from './files';
+import { removeStaleTemps, writeFileSafely } from './write-file';
 import { applyPreferredFixes, type FixOutcome } from './fixes';
 import { formatGithub } from './format-github';
 import { formatJson } from './format-json';
@@ -9,6 +10,7 @@ import { formatSarif } from './format-sarif';
 import { formatAppliedFix, formatText } from './format-text';
 import { countErrors, toFileReport, toLayoutReport, type Report } from './report';
 import { version as PACKAGE_VERSION } from '../../package.json';
+import { realpathSync } from 'node:fs';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -39,6 +41,11 @@ function fixSummary(path: string, outcome: FixOutcome): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A run that dies between writing and renaming leaves a temporary file: the next --fix removes it. */
+function cleanTemps(path: string): void {
+  try { removeStaleTemps(realpathSync(path)); } catch { /* nothing to clean */ }
+}
+
 function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo): number {
   const report: Report = { files: [], failures: [] };
   // In json/sarif, stdout carries only the document: progress lines go to stderr.
@@ -65,7 +72,7 @@ function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo): numb
         continue;
       }
       const outcome = applyPreferredFixes(input.text, options);
-      if (outcome.text !== input.text) { writeFileAtomic(path, withBom(input, outcome.text)); }
+      if (outcome.text !== input.text) { writeFileSafely(path, withBom(input, outcome.text), { expected: input.state, force: command.force }); } else { cleanTemps(path); }
       note(fixSummary(path, outcome));
       report.files.push(toFileReport(path, outcome.result));
     } catch (e) {
