@@ -9,15 +9,16 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'rules'; format: Format }
-  | { kind: 'check'; format: Format; paiVersion: PaiVersionOption; disabled: string[]; fix: boolean; files: string[] };
+  | { kind: 'check'; format: Format; paiVersion: PaiVersionOption; disabled: string[]; fix: boolean; force: boolean; files: string[] };
 
 export const USAGE = `Usage:
-  openpai-marketplace check [options] <file>...
+  openpai-marketplace check [options] <file|folder>...
   openpai-marketplace rules [--format text|json]
   openpai-marketplace --help | --version
 
 Checks the marketplace sections of OpenPAI services-configuration.yaml files. The folder of each
-file is read for layout.yaml and config.yaml, as paictl does.
+file is read for layout.yaml and config.yaml, as paictl does. A folder means its
+services-configuration.yaml; a layout.yaml given by name is checked as a layout.
 
 Options for check:
   --format text|json|sarif|github
@@ -27,6 +28,7 @@ Options for check:
                              cluster.docker-registry.tag, then config.yaml's docker_image_tag)
   --disable <code>,...       rule codes not to run (repeatable; see \`openpai-marketplace rules\`)
   --fix                      apply every finding's preferred fix in place, then report what is left
+  --force                    with --fix: also fix a read-only file (its mode is kept)
 
 Exit codes: 0 no errors, 1 error findings, 2 usage or I/O error.
 `;
@@ -36,6 +38,7 @@ const OPTIONS = {
   'pai-version': { type: 'string' },
   disable: { type: 'string', multiple: true },
   fix: { type: 'boolean' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -79,19 +82,21 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (command === undefined) { throw new CliError('missing command: use `openpai-marketplace check <file>...` (see --help)'); }
   if (command === 'help') { return { kind: 'help' }; }
   if (command === 'rules') {
-    const misplaced = (['pai-version', 'disable', 'fix'] as const).filter(o => values[o] !== undefined);
+    const misplaced = (['pai-version', 'disable', 'fix', 'force'] as const).filter(o => values[o] !== undefined);
     if (misplaced.length > 0) { throw new CliError(`--${misplaced[0]} applies only to \`check\``); }
     if (rest.length > 0) { throw new CliError(`\`rules\` takes no arguments (got '${rest[0]}')`); }
     return { kind: 'rules', format: parseFormat(values.format, ['text', 'json']) };
   }
   if (command !== 'check') { throw new CliError(`unknown command '${command}': use \`check\` or \`rules\` (see --help)`); }
   if (rest.length === 0) { throw new CliError('check: no files given'); }
+  if (values.force && !values.fix) { throw new CliError('--force applies only with --fix'); }
   return {
     kind: 'check',
     format: parseFormat(values.format, FORMATS),
     paiVersion: parsePaiVersion(values['pai-version']),
     disabled: parseDisabled(values.disable),
     fix: values.fix ?? false,
+    force: values.force ?? false,
     files: rest,
   };
 }

@@ -67,6 +67,8 @@ export function formatSarif(report: Report, options: SarifOptions): string {
           artifactLocation: artifactLocation(file.file, cwd),
           replacements: x.edits.map(e => ({ deletedRegion: sarifRegion(e.range), insertedContent: { text: e.newText } })),
         }],
+        // SARIF has no "preferred"; a property bag is its place for tool-specific facts.
+        properties: { preferred: x.preferred === true },
       }));
     }
     return result;

@@ -1,6 +1,19 @@
 import type { Finding, Position, Severity } from '../core';
 import type { AppliedFix } from './fixes';
-import type { Report } from './report';
+import type { FileReport, Report } from './report';
+
+const SOURCE_WORDS: Record<FileReport['paiVersionSource'], string> = {
+  'option': 'set by --pai-version',
+  'docker-registry.tag': 'from cluster.docker-registry.tag',
+  'config.yaml': "from config.yaml's docker_image_tag",
+  'default': 'assumed: no version in the files, set --pai-version',
+};
+
+/** `OpenPAI 1.6 (from cluster.docker-registry.tag)` for each distinct version and source, in file order. */
+function versionsChecked(files: readonly FileReport[]): string {
+  const seen = [...new Set(files.filter(f => !f.layout).map(f => `OpenPAI ${f.paiVersion} (${SOURCE_WORDS[f.paiVersionSource]})`))];
+  return seen.length === 0 ? '' : ` as ${seen.join(' and ')}`;
+}
 
 /** `file:line:col` with a 1-based line and column, as compilers print it. */
 export function location(file: string, p: Position): string {
@@ -30,8 +43,7 @@ export function formatText(report: Report): string {
   const count = (s: Severity) => report.files.reduce((n, file) => n + file.findings.filter(f => f.severity === s).length, 0);
   const total = report.files.reduce((n, file) => n + file.findings.length, 0);
   const checked = report.files.length;
-  const versions = [...new Set(report.files.map(f => f.paiVersion))];
-  const version = versions.length === 1 ? ` as OpenPAI ${versions[0]}` : '';
+  const version = versionsChecked(report.files);
   const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), plural(count('info'), 'info')];
   if (count('hint') > 0) { parts.push(plural(count('hint'), 'hint')); }
   const failed = report.failures.length > 0 ? `${plural(report.failures.length, 'file')} could not be checked.` : '';

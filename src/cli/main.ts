@@ -1,14 +1,16 @@
-import { check, RULES, type CheckOptions } from '../core';
+import { check, checkLayout, RULES, type CheckOptions } from '../core';
 import { USAGE, parseCommandLine, type Command, type Format } from './args';
 import { CliError, oneLine } from './errors';
-import { readInputFile, siblingReaderFor, withBom, writeFileAtomic } from './files';
+import { readInputFile, resolveTarget, siblingReaderFor, withBom } from './files';
+import { removeStaleTemps, writeFileSafely } from './write-file';
 import { applyPreferredFixes, type FixOutcome } from './fixes';
 import { formatGithub } from './format-github';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatAppliedFix, formatText } from './format-text';
-import { countErrors, toFileReport, type Report } from './report';
+import { countErrors, toFileReport, toLayoutReport, type Report } from './report';
 import { version as PACKAGE_VERSION } from '../../package.json';
+import { realpathSync } from 'node:fs';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -39,13 +41,26 @@ function fixSummary(path: string, outcome: FixOutcome): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A run that dies between writing and renaming leaves a temporary file: the next --fix removes it. */
+function cleanTemps(path: string): void {
+  try { removeStaleTemps(realpathSync(path)); } catch { /* nothing to clean */ }
+}
+
 function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo): number {
   const report: Report = { files: [], failures: [] };
   // In json/sarif, stdout carries only the document: progress lines go to stderr.
   const note = command.format === 'text' || command.format === 'github' ? io.stdout : io.stderr;
-  for (const path of command.files) {
+  for (const given of command.files) {
+    let path = given;
     try {
+      const target = resolveTarget(given);
+      path = target.path;
       const input = readInputFile(path);
+      if (target.kind === 'layout') {
+        if (command.fix) { note(`${path}: not fixed: a layout.yaml is reported, not edited\n`); }
+        report.files.push(toLayoutReport(path, checkLayout(input.text, { fileName: path, disabled: command.disabled })));
+        continue;
+      }
       const options: CheckOptions = {
         fileName: path,
         paiVersion: command.paiVersion,
@@ -57,7 +72,7 @@ function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo): numb
         continue;
       }
       const outcome = applyPreferredFixes(input.text, options);
-      if (outcome.text !== input.text) { writeFileAtomic(path, withBom(input, outcome.text)); }
+      if (outcome.text !== input.text) { writeFileSafely(path, withBom(input, outcome.text), { expected: input.state, force: command.force }); } else { cleanTemps(path); }
       note(fixSummary(path, outcome));
       report.files.push(toFileReport(path, outcome.result));
     } catch (e) {

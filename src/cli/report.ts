@@ -4,9 +4,12 @@ import type { CheckResult, Finding, PaiVersion } from '../core';
 export interface FileReport {
   /** The path as given on the command line. */
   file: string;
-  paiVersion: PaiVersion;
-  versionSource: CheckResult['versionSource'];
+  /** The version checked as: a known one, or the release before the marketplace the tag names (`1.0`). */
+  paiVersion: PaiVersion | string;
+  paiVersionSource: CheckResult['paiVersionSource'];
   findings: Finding[];
+  /** A layout.yaml checked on its own: no version applies to it. */
+  layout?: true;
 }
 
 /** A file that could not be checked (missing, a folder, binary, too large, unwritable). */
@@ -21,7 +24,11 @@ export interface Report {
 }
 
 export function toFileReport(file: string, result: CheckResult): FileReport {
-  return { file, paiVersion: result.paiVersion, versionSource: result.versionSource, findings: result.findings };
+  return { file, paiVersion: result.releaseBeforeMarketplace ?? result.paiVersion, paiVersionSource: result.paiVersionSource, findings: result.findings };
+}
+
+export function toLayoutReport(file: string, result: CheckResult): FileReport {
+  return { ...toFileReport(file, result), layout: true };
 }
 
 export function countErrors(report: Report): number {

@@ -27,7 +27,13 @@ export interface CheckOptions {
 export interface CheckResult {
   fileName: string;
   paiVersion: PaiVersion;
-  versionSource: VersionSource;
+  /** Where `paiVersion` came from: `--pai-version` / `openpai.paiVersion`, a tag, or the default. */
+  paiVersionSource: VersionSource;
+  /**
+   * The release the tag names when it is before the marketplace (v1.3 and earlier, e.g. `1.0`): only
+   * the rules for every release ran (see the pai-version rule).
+   */
+  releaseBeforeMarketplace?: string;
   findings: Finding[];
   /** The one parse every consumer shares. */
   document: ParsedDocument;
@@ -41,14 +47,15 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
 export function checkDocument(doc: ParsedDocument, options: CheckOptions = {}): CheckResult {
   const fileName = options.fileName ?? doc.fileName;
   const siblings = new Siblings(fileName, options.readSibling);
-  const { version, source } = resolveVersion(
+  const resolvedVersion = resolveVersion(
     options.paiVersion,
     doc.valueAt(['cluster', 'docker-registry', 'tag']),
     siblings.known ? siblings.get('config.yaml')?.doc.valueAt(['docker_image_tag']) : undefined,
   );
+  const { version, source, beforeMarketplace } = resolvedVersion;
   const memo = new Map<unknown, unknown>();
   const ctx: RuleContext = {
-    doc, fileName, version, siblings,
+    doc, fileName, version, resolvedVersion, siblings,
     newSecret: options.newSecret,
     once<T>(compute: (c: RuleContext) => T): T {
       if (!memo.has(compute)) { memo.set(compute, compute(ctx)); }
@@ -59,7 +66,7 @@ export function checkDocument(doc: ParsedDocument, options: CheckOptions = {}): 
   const suppressed = suppressedLines(doc.text);
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
-    if (disabled.has(rule.code)) { continue; }
+    if (disabled.has(rule.code) || beforeMarketplace !== undefined && !rule.everyVersion) { continue; }
     let produced;
     try {
       produced = rule.check(ctx);
@@ -76,5 +83,9 @@ export function checkDocument(doc: ParsedDocument, options: CheckOptions = {}): 
     for (const f of findings) { f.fixes = []; }
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
-  return { fileName, paiVersion: version, versionSource: source, findings, document: doc };
+  return {
+    fileName, paiVersion: version, paiVersionSource: source,
+    ...(beforeMarketplace !== undefined ? { releaseBeforeMarketplace: beforeMarketplace } : {}),
+    findings, document: doc,
+  };
 }

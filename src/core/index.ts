@@ -3,6 +3,7 @@ export { check, checkDocument, type CheckOptions, type CheckResult } from './che
 export { ParsedDocument, type YamlPath } from './document';
 export type { Finding, Fix, Position, Range, RelatedLocation, Severity, TextEdit } from './finding';
 export { applyEdits } from './fix';
+export { checkLayout, type LayoutCheckOptions } from './layout-check';
 export type { Rule, RuleContext, RuleFinding } from './rule';
 export { RULES, RULE_CODES } from './rules';
 export type { SiblingName, SiblingReader } from './siblings';

@@ -1,7 +1,7 @@
 import type { ParsedDocument } from './document';
 import type { Finding, Fix, Range, RelatedLocation, Severity } from './finding';
 import type { Siblings } from './siblings';
-import type { PaiVersion } from './version';
+import type { PaiVersion, ResolvedVersion } from './version';
 
 /** What a rule returns: code and default severity are filled in from the rule itself. */
 export interface RuleFinding {
@@ -18,6 +18,8 @@ export interface RuleContext {
   /** The checked file's path as given (may be empty for an unnamed buffer). */
   readonly fileName: string;
   readonly version: PaiVersion;
+  /** How the version was found (the tags read, the source): the pai-version rule reports it. */
+  readonly resolvedVersion: ResolvedVersion;
   readonly siblings: Siblings;
   /** Makes a new password, for fixes that write one; absent where no password may be printed (CLI reports). */
   readonly newSecret?: () => string;
@@ -38,6 +40,11 @@ export interface Rule {
   readonly premise?: boolean;
   /** Its findings mark text that has no effect (editors fade it: `DiagnosticTag.Unnecessary`). */
   readonly unnecessary?: boolean;
+  /**
+   * Its verdict holds on every pai release, also before the marketplace existed (v1.3 and earlier).
+   * On such a release only these rules run: the others model pai's marketplace services.
+   */
+  readonly everyVersion?: boolean;
   check(ctx: RuleContext): RuleFinding[];
 }
 

@@ -50,7 +50,7 @@ export function gateDecision(input: GateInput): GateDecision {
   if (missing.length > 0) {
     const why = missing.map(f => f === 'layout.yaml'
       ? l10n.t('layout.yaml (paictl reads the master node from it and pushes it with every config push)')
-      : l10n.t('config.yaml (paictl v1.7+ refuses to push without it: "Some configuration files not found."; version {0} from {1})', result.paiVersion, versionWords(result.versionSource)));
+      : l10n.t('config.yaml (paictl v1.7+ refuses to push without it: "Some configuration files not found."; version {0} from {1})', result.paiVersion, versionWords(result.paiVersionSource)));
     return {
       kind: 'missing', files: missing,
       message: missing.length === 1

@@ -56,7 +56,7 @@ export class StatusItems implements vscode.Disposable {
     const result = entry.result;
     const view = statusView({
       version: result?.paiVersion ?? (entry.settings.paiVersion === 'auto' ? '1.8' : entry.settings.paiVersion),
-      versionSource: result?.versionSource ?? (entry.settings.paiVersion === 'auto' ? 'default' : 'option'),
+      versionSource: result?.paiVersionSource ?? (entry.settings.paiVersion === 'auto' ? 'default' : 'option'),
       https: entry.endpoints()?.https ?? false,
       findings: result?.findings ?? [],
       tooLarge: entry.tooLarge !== undefined,

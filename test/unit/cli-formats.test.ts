@@ -7,6 +7,7 @@
 import * as assert from 'node:assert/strict';
 import Ajv from 'ajv';
 import { RULE_CODES } from '../../src/core/rules';
+import { yaml } from './helpers';
 import { assertJsonShape, BROKEN_SYNTAX, CLEAN, cli, FINDING_LINE, folder, ONLY_SETTLED, SUMMARY_LINE, SWITCH_BOOLEAN, useCliWorkFolder, work, type JsonReport } from './cli-run';
 
 /** The essential required parts of SARIF 2.1.0 (sarif-schema-2.1.0.json), as code-scanning upload checks them. */
@@ -123,14 +124,29 @@ describe('cli (dist/cli.js end to end): output formats', function () {
         assert.ok(FINDING_LINE.test(line) || /^ {4}\S.*:\d+:\d+: /.test(line), `not a finding or related line: ${line}`);
       }
       assert.match(lines[lines.length - 1], SUMMARY_LINE);
-      assert.match(lines[lines.length - 1], /in 1 file checked as OpenPAI 1\.6\.$/);
+      assert.match(lines[lines.length - 1], /in 1 file checked as OpenPAI 1\.6 \(from cluster\.docker-registry\.tag\)\.$/);
     });
 
     it('exit 0 and "No problems" on a clean file', () => {
       const file = folder('clean', CLEAN);
       const r = cli(work, 'check', ...ONLY_SETTLED, file);
       assert.equal(r.code, 0, r.stdout + r.stderr);
-      assert.equal(r.stdout, 'No problems in 1 file checked as OpenPAI 1.6.\n');
+      assert.equal(r.stdout, "No problems in 1 file checked as OpenPAI 1.6 (from config.yaml's docker_image_tag).\n");
+    });
+
+    it('says where the version came from, and judges a v1.0 cluster as v1.0 (no marketplace), not as v1.8', () => {
+      const v10 = SWITCH_BOOLEAN.replace('tag: v1.6.0', 'tag: v1.0.0');
+      const file = folder('v1.0', v10);
+      const r = cli(work, 'check', file);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.equal(r.stdout, `${file}:8:10: warning pai-version \`cluster.docker-registry.tag: v1.0.0\` names OpenPAI v1.0, and pai has no marketplace services before v1.4.0 (marketplace-db, -restserver and -webportal came with it): the marketplace of v1.3 and earlier is deployed apart from paictl (openpaimarketplace docs/admin/deploy_v1.3.0_previous.md). So only the YAML syntax was checked, not the marketplace sections. If the cluster runs v1.4 or later, correct the tag or set the version with \`openpai.paiVersion\` (editor) or \`--pai-version\` (CLI).
+0 errors, 1 warning, 0 info in 1 file checked as OpenPAI 1.0 (from cluster.docker-registry.tag).
+`);
+      const json = JSON.parse(cli(work, 'check', '--format', 'json', file).stdout) as JsonReport & { files: { paiVersionSource: string }[] };
+      assert.deepEqual([json.files[0].paiVersion, json.files[0].paiVersionSource], ['1.0', 'docker-registry.tag']);
+      const forced = cli(work, 'check', '--pai-version', '1.6', file);
+      assert.equal(forced.code, 1, 'with the version set, the marketplace rules run again');
+      assert.match(forced.stdout, /checked as OpenPAI 1\.6 \(set by --pai-version\)\.\n$/);
     });
 
     it('reports YAML syntax errors with their position', () => {
@@ -221,6 +237,23 @@ describe('cli (dist/cli.js end to end): output formats', function () {
   });
 
   describe('sarif format', () => {
+    it('gives every fix a boolean `preferred`, in JSON and in SARIF (a property bag)', () => {
+      const file = folder('preferred', yaml(
+        'cluster:', '  common:', '    cluster-id: pai', '    cluster-type: k8s', "    marketplace: 'true'",
+        '  docker-registry:', '    tag: v1.8.0', 'rest-server: {}', 'webportal:', '  plugins:',
+        '    - id: marketplace', '      title: Marketplace', '      uri: /marketplace/plugin.js',
+      ));
+      const json = JSON.parse(cli(work, 'check', '--format', 'json', file).stdout) as JsonReport;
+      const duplicate = json.files[0].findings.find(f => f.code === 'plugin-duplicate');
+      assert.ok(duplicate, JSON.stringify(json));
+      assert.deepEqual(duplicate.fixes.map(x => x.preferred), [true, false]);
+      assert.ok(json.files.every(f => f.findings.every(x => x.fixes.every(y => typeof y.preferred === 'boolean'))));
+      const sarif = JSON.parse(cli(work, 'check', '--format', 'sarif', file).stdout) as { runs: { results: { ruleId: string; fixes?: { properties: { preferred: unknown } }[] }[] }[] };
+      const result = sarif.runs[0].results.find(x => x.ruleId === 'plugin-duplicate');
+      assert.deepEqual(result?.fixes?.map(x => x.properties.preferred), [true, false]);
+      assert.ok(sarif.runs[0].results.every(x => (x.fixes ?? []).every(y => typeof y.properties.preferred === 'boolean')));
+    });
+
     it('is SARIF 2.1.0 with rules, results, 1-based regions, relative URIs and fixes', () => {
       const file = folder('sarif', SWITCH_BOOLEAN);
       const r = cli(work, 'check', '--format', 'sarif', file);

@@ -67,13 +67,13 @@ export function folder(name: string, text: string, fileName = 'services-configur
 }
 
 export const FINDING_LINE = /^(.+):(\d+):(\d+): (error|warning|info|hint) ([a-z][a-z-]*) (.+)$/;
-export const SUMMARY_LINE = /^(?:No problems|\d+ errors?, \d+ warnings?, \d+ info(?:, \d+ hints?)?) in (\d+) files? checked(?: as OpenPAI 1\.[4-8])?\.(?: \d+ files? could not be checked\.)?$/;
+export const SUMMARY_LINE = /^(?:No problems|\d+ errors?, \d+ warnings?, \d+ info(?:, \d+ hints?)?) in (\d+) files? checked(?: as OpenPAI 1\.[4-8] \((?:set by --pai-version|from cluster\.docker-registry\.tag|from config\.yaml's docker_image_tag|assumed: no version in the files, set --pai-version)\)(?: and OpenPAI [^.]+\.\d \([^)]*\))*)?\.(?: \d+ files? could not be checked\.)?$/;
 
 export interface JsonRange { start: { line: number; character: number }; end: { line: number; character: number } }
 export interface JsonFinding {
   code: string; severity: string; message: string; range: JsonRange;
   related: { file: string; range: JsonRange; message: string }[];
-  fixes: { title: string; edits: { range: JsonRange; newText: string }[] }[];
+  fixes: { title: string; preferred: boolean; edits: { range: JsonRange; newText: string }[] }[];
 }
 export interface JsonReport { files: { file: string; paiVersion: string; findings: JsonFinding[] }[] }
 
@@ -98,6 +98,7 @@ export function assertJsonShape(report: JsonReport): void {
       for (const r of f.related) { assert.equal(typeof r.file, 'string'); assert.equal(typeof r.message, 'string'); assertRange(r.range, `${f.code} related`); }
       for (const x of f.fixes) {
         assert.equal(typeof x.title, 'string');
+        assert.equal(typeof x.preferred, 'boolean');
         for (const e of x.edits) { assert.equal(typeof e.newText, 'string'); assertRange(e.range, `${f.code} fix`); }
       }
     }

@@ -21,12 +21,12 @@ describe('cli (dist/cli.js end to end): fixing, files and errors', function () {
       chmodSync(path, 0o640);
       const first = cli(work, 'check', ...ONLY_SETTLED, '--fix', file);
       assert.equal(first.code, 0, first.stdout + first.stderr);
-      assert.equal(first.stdout, `${file}:6:18: fixed switch-not-string: Quote the value: marketplace: 'true'\nNo problems in 1 file checked as OpenPAI 1.6.\n`);
+      assert.equal(first.stdout, `${file}:6:18: fixed switch-not-string: Quote the value: marketplace: 'true'\nNo problems in 1 file checked as OpenPAI 1.6 (from cluster.docker-registry.tag).\n`);
       assert.equal(readFileSync(path, 'utf8'), SWITCH_BOOLEAN.replace('marketplace: True   # on', "marketplace: 'true'   # on"));
       assert.equal(statSync(path).mode & 0o777, 0o640);
       assert.deepEqual(readdirSync(join(work, 'fix')).sort(), ['config.yaml', 'layout.yaml', 'services-configuration.yaml'], 'no temporary file left behind');
       const second = cli(work, 'check', ...ONLY_SETTLED, '--fix', file);
-      assert.equal(second.stdout, `${file}: no fixes to apply\nNo problems in 1 file checked as OpenPAI 1.6.\n`);
+      assert.equal(second.stdout, `${file}: no fixes to apply\nNo problems in 1 file checked as OpenPAI 1.6 (from cluster.docker-registry.tag).\n`);
       assert.equal(readFileSync(path, 'utf8'), SWITCH_BOOLEAN.replace('marketplace: True   # on', "marketplace: 'true'   # on"));
     });
 
@@ -68,7 +68,7 @@ describe('cli (dist/cli.js end to end): fixing, files and errors', function () {
       const file = folder('fix-json', SWITCH_BOOLEAN);
       const r = cli(work, 'check', ...ONLY_SETTLED, '--fix', '--format', 'json', file);
       assert.equal(r.code, 0);
-      assert.deepEqual(JSON.parse(r.stdout), { files: [{ file, paiVersion: '1.6', findings: [] }] });
+      assert.deepEqual(JSON.parse(r.stdout), { files: [{ file, paiVersion: '1.6', paiVersionSource: 'docker-registry.tag', findings: [] }] });
       assert.match(r.stderr, /fixed switch-not-string/);
     });
   });
@@ -81,7 +81,7 @@ describe('cli (dist/cli.js end to end): fixing, files and errors', function () {
       assert.equal(r.code, 1);
       assert.equal(r.stdout.split('\n').filter(l => l.startsWith(`${bad}:6:18: error switch-not-string`)).length, 1);
       assert.ok(!r.stdout.includes(`${good}:`));
-      assert.match(r.stdout, /^1 error, 0 warnings, 0 info in 2 files checked as OpenPAI 1\.6\.$/m);
+      assert.match(r.stdout, /^1 error, 0 warnings, 0 info in 2 files checked as OpenPAI 1\.6 \(from config\.yaml's docker_image_tag\) and OpenPAI 1\.6 \(from cluster\.docker-registry\.tag\)\.$/m);
       const json = JSON.parse(cli(work, 'check', '--format', 'json', good, bad).stdout) as JsonReport;
       assertJsonShape(json);
       assert.deepEqual(json.files.map(f => f.file), [good, bad]);
@@ -92,7 +92,7 @@ describe('cli (dist/cli.js end to end): fixing, files and errors', function () {
       const r = cli(work, 'check', ...ONLY_SETTLED, 'missing/services-configuration.yaml', good);
       assert.equal(r.code, 2);
       assert.equal(r.stderr, 'openpai-marketplace: missing/services-configuration.yaml: no such file\n');
-      assert.equal(r.stdout, 'No problems in 1 file checked as OpenPAI 1.6. 1 file could not be checked.\n');
+      assert.equal(r.stdout, "No problems in 1 file checked as OpenPAI 1.6 (from config.yaml's docker_image_tag). 1 file could not be checked.\n");
     });
   });
 
@@ -104,7 +104,7 @@ describe('cli (dist/cli.js end to end): fixing, files and errors', function () {
       assert.doesNotMatch(r.stderr, /\n\s+at |Error:/);
     }
     it('a missing file', () => { assertUsageError(cli(work, 'check', 'nope.yaml'), /^openpai-marketplace: nope\.yaml: no such file$/m); });
-    it('a directory', () => { mkdirSync(join(work, 'adir'), { recursive: true }); assertUsageError(cli(work, 'check', 'adir'), /adir: is a directory, not a file/); });
+    it('a folder without services-configuration.yaml', () => { mkdirSync(join(work, 'adir'), { recursive: true }); assertUsageError(cli(work, 'check', 'adir'), /^openpai-marketplace: adir: is a folder without services-configuration\.yaml \(paictl reads that file from the config folder\)$/m); });
     it('a binary file', () => {
       writeFileSync(join(work, 'binary.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0x00, 0x01, 0x0a]));
       assertUsageError(cli(work, 'check', 'binary.yaml'), /binary\.yaml: is a binary file \(it contains NUL bytes\)/);
@@ -133,7 +133,7 @@ describe('cli (dist/cli.js end to end): fixing, files and errors', function () {
     it('--help prints the usage and exits 0', () => {
       const r = cli(work, '--help');
       assert.equal(r.code, 0);
-      assert.match(r.stdout, /^Usage:\n {2}openpai-marketplace check \[options\] <file>\.\.\./);
+      assert.match(r.stdout, /^Usage:\n {2}openpai-marketplace check \[options\] <file\|folder>\.\.\./);
       assert.match(r.stdout, /--pai-version/);
     });
     it('--version prints the package version', () => {

@@ -21,6 +21,7 @@ import { azureStorage } from './azure-storage';
 import { fileName } from './file-name';
 import { configFolder } from './config-folder';
 import { layoutMaster } from './layout-master';
+import { layoutMachines } from './layout-machines';
 import { ignoredKey } from './ignored-key';
 import { dataPath } from './data-path';
 import { dbHost } from './db-host';
@@ -29,11 +30,13 @@ import { idpUrl } from './idp-url';
 import { registryImages } from './registry-images';
 import { portConflict } from './port-conflict';
 import { folderPath } from './folder-path';
+import { paiVersion } from './pai-version';
 import type { Rule } from '../rule';
 
 /** Every rule, in the order their findings are produced. Adding a rule: one file, one line here. */
 export const RULES: readonly Rule[] = [
   syntax,
+  paiVersion,
   schema,
   switchNotString,
   switchOff,
@@ -57,6 +60,7 @@ export const RULES: readonly Rule[] = [
   fileName,
   configFolder,
   layoutMaster,
+  layoutMachines,
   ignoredKey,
   dataPath,
   dbHost,

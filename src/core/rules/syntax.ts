@@ -13,6 +13,7 @@ export const syntax: Rule = {
   code: 'syntax',
   severity: 'error',
   description: 'YAML syntax errors, duplicate keys, and more than one document in the file.',
+  everyVersion: true,
   check(ctx) {
     // One stray indent can produce dozens of follow-on errors: the first few say where to look.
     return ctx.doc.problems.slice(0, MAX_REPORTED).map(p => ({

@@ -1,0 +1,63 @@
+import type { Range, RelatedLocation } from '../finding';
+import { marketplaceAnchor } from '../marketplace-scope';
+import { mentionsMarketplace } from '../model';
+import type { Rule, RuleContext, RuleFinding } from '../rule';
+import { FIRST_MARKETPLACE_VERSION, LATEST_VERSION, PAI_VERSIONS, type ReadTag } from '../version';
+
+const REGISTRY_TAG = ['cluster', 'docker-registry', 'tag'] as const;
+const HOW_TO_SET = 'set the version with `openpai.paiVersion` (editor) or `--pai-version` (CLI)';
+
+function tagName(tag: ReadTag): string {
+  return tag.from === 'docker-registry.tag' ? `\`cluster.docker-registry.tag: ${tag.text}\`` : `config.yaml's \`docker_image_tag: ${tag.text}\``;
+}
+
+/** Where a finding about a tag goes: on the tag in this file, or on the marketplace with the config.yaml line related. */
+function at(ctx: RuleContext, tag: ReadTag, note: string): { range: Range; related: RelatedLocation[] } {
+  if (tag.from === 'docker-registry.tag') { return { range: ctx.doc.valueRange(REGISTRY_TAG), related: [] }; }
+  const config = ctx.siblings.get('config.yaml');
+  return {
+    range: marketplaceAnchor(ctx),
+    related: config ? [{ file: config.path, range: config.doc.valueRange(['docker_image_tag']), message: note }] : [],
+  };
+}
+
+export const paiVersion: Rule = {
+  code: 'pai-version',
+  severity: 'info',
+  description: 'The OpenPAI version is not stated (no tag, or `latest`), or the tag names a release the marketplace rules do not cover (before v1.4: the version-specific rules are skipped).',
+  everyVersion: true,
+  check(ctx) {
+    const resolved = ctx.resolvedVersion;
+    if (resolved.source === 'option' || !mentionsMarketplace(ctx)) { return []; }
+    const { tag } = resolved;
+    if (tag && resolved.beforeMarketplace !== undefined) {
+      return [{
+        ...at(ctx, tag, `v${resolved.beforeMarketplace}: before the marketplace services`),
+        severity: 'warning',
+        message: `${tagName(tag)} names OpenPAI v${resolved.beforeMarketplace}, and pai has no marketplace services before v${FIRST_MARKETPLACE_VERSION}.0 (marketplace-db, -restserver and -webportal came with it): the marketplace of v1.3 and earlier is deployed apart from paictl (openpaimarketplace docs/admin/deploy_v1.3.0_previous.md). So only the YAML syntax was checked, not the marketplace sections. If the cluster runs v${FIRST_MARKETPLACE_VERSION} or later, correct the tag or ${HOW_TO_SET}.`,
+        data: { release: resolved.beforeMarketplace, from: tag.from },
+      }];
+    }
+    if (tag && tag.reading.kind === 'newer') {
+      return [{
+        ...at(ctx, tag, `v${tag.reading.release}: newer than v${LATEST_VERSION}`),
+        message: `${tagName(tag)} names OpenPAI v${tag.reading.release}, newer than the releases these checks know (v${PAI_VERSIONS[0]} to v${LATEST_VERSION}): the file was checked as v${LATEST_VERSION}. If the cluster runs an older release, ${HOW_TO_SET}.`,
+        data: { release: tag.reading.release, from: tag.from },
+      }];
+    }
+    const out: RuleFinding[] = resolved.unreadable.map(bad => ({
+      ...at(ctx, bad, `\`${bad.text}\` names no release`),
+      message: `${tagName(bad)} names no OpenPAI release, so the version cannot be read from it: `
+        + (tag ? `it was read from ${tagName(tag)} (v${ctx.version}).` : `the file was checked as OpenPAI v${ctx.version}, the latest.`)
+        + ` The marketplace differs across releases (v1.4/1.5 need \`marketplace_api_uri\` and a Marketplace plugin entry written by hand, v1.6+ derive both): ${HOW_TO_SET}.`,
+      data: { from: bad.from, tag: bad.text },
+    }));
+    if (resolved.source === 'default' && out.length === 0) {
+      out.push({
+        range: ctx.doc.has(['cluster', 'docker-registry']) ? ctx.doc.keyRange(['cluster', 'docker-registry']) : marketplaceAnchor(ctx),
+        message: `No OpenPAI version in the files (no \`cluster.docker-registry.tag\`${ctx.siblings.known ? ', no `docker_image_tag` in config.yaml' : ''}): the file was checked as OpenPAI v${ctx.version}, the latest. The marketplace differs across releases (v1.4/1.5 need \`marketplace_api_uri\` and a Marketplace plugin entry written by hand, v1.6+ derive both): ${HOW_TO_SET}.`,
+      });
+    }
+    return out;
+  },
+};
