@@ -33,9 +33,9 @@ export function registerDeployFeatures(context: vscode.ExtensionContext): Deploy
   context.subscriptions.push(
     output, lenses,
     ...(Object.keys(COMMAND_STEPS) as SequenceName[]).map(name =>
-      vscode.commands.registerCommand(`openpai.${name}`, (arg?: unknown) => runDeployCommand(env, name, arg))),
+      vscode.commands.registerCommand(`openpai.${name}`, (arg?: unknown, options?: unknown) => runDeployCommand(env, name, arg, options))),
     vscode.commands.registerCommand('openpai.checkMarketplace', (arg?: unknown) => runCheckCommand(env, arg)),
-    vscode.tasks.registerTaskProvider(TASK_TYPE, new OpenPaiTaskProvider((name, folder) => runDeployCommand(env, name, folder))),
+    vscode.tasks.registerTaskProvider(TASK_TYPE, new OpenPaiTaskProvider((name, folder, options) => runDeployCommand(env, name, folder, options))),
     vscode.languages.registerCodeLensProvider([{ language: 'yaml', scheme: 'file' }], lenses),
     vscode.window.onDidChangeVisibleTextEditors(updateContext),
     vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('openpai.configFolder')) { updateContext(); } }),

@@ -1,6 +1,6 @@
 /**
  * The paictl invocations the deploy commands run, as argument lists. Pure: no `vscode`, unit-tested.
- * Every value stays one list element; quoting for a shell happens later, per element (shellQuote.ts).
+ * Every value stays one list element: paictl runs from an argument vector, no shell (paictlTerminal.ts).
  */
 import * as l10n from '@vscode/l10n';
 

@@ -36,8 +36,3 @@ export function pylonDecision(now: string, recorded: string | undefined): PylonD
   }
   return { withPylon: false, reason: l10n.t('cluster.common.marketplace is unchanged ({0}) since pylon last started from here, so only webportal restarts.', shown(now)) };
 }
-
-/** `cluster.common.cluster-id` as paictl reads it (its default is `pai`). */
-export function clusterIdOf(value: unknown): string {
-  return typeof value === 'string' && value.trim() !== '' ? value : typeof value === 'number' ? String(value) : 'pai';
-}

@@ -15,7 +15,11 @@ export interface DeployUi {
   message(level: Level, text: string, options: MessageOptions, ...buttons: string[]): Thenable<string | undefined>;
   /** Choose among several config folders. */
   pickFolder(folders: readonly string[]): Thenable<string | undefined>;
+  /** A line of text (the cluster id); undefined when dismissed. */
+  input(options: InputOptions): Thenable<string | undefined>;
 }
+
+export interface InputOptions { title: string; prompt: string; value: string; validate?: (value: string) => string | undefined }
 
 export const vscodeUi: DeployUi = {
   message(level, text, options, ...buttons) {
@@ -24,5 +28,8 @@ export const vscodeUi: DeployUi = {
   },
   pickFolder(folders) {
     return vscode.window.showQuickPick([...folders], { title: l10n.t('OpenPAI: which config folder?'), placeHolder: l10n.t('The folder paictl pushes (services-configuration.yaml, layout.yaml, config.yaml)') });
+  },
+  input(options) {
+    return vscode.window.showInputBox({ title: options.title, prompt: options.prompt, value: options.value, ignoreFocusOut: true, validateInput: options.validate });
   },
 };
