@@ -10,14 +10,13 @@ import { resolveConfigFolder } from './configFolder';
 import { dirtyFolderFiles, existingFolderFiles, readIn, siblingReader } from './folderFiles';
 import { CONFIG_FILE, gateDecision } from './gate';
 import { COMMAND_STEPS, pushes, sequenceTitle, type SequenceName, type Step } from './paictlArgs';
-import { isProblem, resolvePaictl, type Paictl, type SettingKey } from './paictlLocation';
+import { isProblem, resolvePaictl, type SettingKey } from './paictlLocation';
 import { asksClusterId, clusterIdPrefill, clusterIdProblem, commandOptions } from './clusterId';
 import { pushFolderPlan } from './paictlEnv';
-import { stepVerdict } from './paictlOutput';
-import { pylonDecision, switchKey } from './pylon';
-import { runSequence, type PlannedStep, type SequenceStatus, type StepRun } from './sequence';
-import { buildTask, runTask, stepArgv, TASK_TYPE, type OpenPaiTaskDefinition } from './taskRunner';
-import type { DeployUi } from './ui';
+import { clusterIdKey, executeSteps, runningCommand, type DeployEnv } from './runSteps';
+
+export type { DeployEnv } from './runSteps';
+import type { SequenceStatus, StepRun } from './sequence';
 
 /** refused: we did not start (untrusted, busy, no paictl, the gate, an unsafe folder); cancelled: the admin stopped it. */
 export type CommandStatus = SequenceStatus | 'refused';
@@ -32,20 +31,9 @@ export interface CommandResult {
   message: string;
 }
 
-export interface DeployEnv {
-  ui(): DeployUi;
-  state: vscode.Memento;
-  output: vscode.OutputChannel;
-}
 
-const SWITCH = ['cluster', 'common', 'marketplace'];
-const pylonKey = (folder: string) => `openpai.deploy.pylonSwitch:${path.resolve(folder)}`;
-const pushedKey = (folder: string) => `openpai.deploy.pushedSwitch:${path.resolve(folder)}`;
-const clusterIdKey = (folder: string | undefined) => `openpai.deploy.clusterId:${folder ? path.resolve(folder) : ''}`;
 const CLUSTER_ID = ['cluster', 'common', 'cluster-id'];
 const NEEDS_FOLDER: readonly SequenceName[] = ['pushConfig', 'deployMarketplace', 'pullConfig'];
-
-let running: string | undefined;
 
 const fsProbe = {
   isFile: (p: string) => fs.statSync(p, { throwIfNoEntry: false })?.isFile() === true,
@@ -80,7 +68,7 @@ export async function refuseUntrusted(env: DeployEnv, title: string): Promise<bo
   return true;
 }
 
-function result(command: string, status: CommandStatus, message: string, folder?: string, steps: StepRun[] = [], failedStep?: string): CommandResult {
+export function result(command: string, status: CommandStatus, message: string, folder?: string, steps: StepRun[] = [], failedStep?: string): CommandResult {
   return { command, status, message, folder, steps, ...(failedStep ? { failedStep } : {}) };
 }
 
@@ -139,6 +127,7 @@ async function askClusterId(env: DeployEnv, title: string, folder: string | unde
 export async function runDeployCommand(env: DeployEnv, name: SequenceName, arg: unknown, options?: unknown): Promise<CommandResult> {
   const title = sequenceTitle(name);
   if (await refuseUntrusted(env, title)) { return result(title, 'refused', l10n.t('Restricted Mode: workspace not trusted.')); }
+  const running = runningCommand();
   if (running) {
     void env.ui().message('warning', l10n.t('OpenPAI: {0} is still running; wait for it or cancel it first.', running), {});
     return result(title, 'refused', l10n.t('{0} is still running.', running));
@@ -199,53 +188,7 @@ export async function runDeployCommand(env: DeployEnv, name: SequenceName, arg: 
     clusterId = await askClusterId(env, title, folder);
     if (clusterId === undefined) { return result(title, 'cancelled', l10n.t('No cluster id given.'), folder); }
   }
-  return execute(env, title, name, steps, paictl, folder, clusterId);
-}
-
-async function execute(env: DeployEnv, title: string, name: SequenceName, steps: readonly Step[], paictl: Paictl, folder: string | undefined, clusterId: string | undefined): Promise<CommandResult> {
-  const switchInFolder = (f: string | undefined) => valueInFolder(f, SWITCH);
-  const current = name === 'restartWebportal' && folder ? env.state.get<string>(pushedKey(folder)) ?? switchKey(switchInFolder(folder)) : switchKey(switchInFolder(folder));
-  const pylon = pylonDecision(current, folder ? env.state.get<string>(pylonKey(folder)) : undefined);
-  const configFolder = folder ?? '';
-  const plan: PlannedStep[] = steps.map(step => {
-    const withPylon = (step === 'stop-webportal' || step === 'start-webportal') && pylon.withPylon;
-    return { step, withPylon, argv: stepArgv(step, paictl, configFolder, withPylon) };
-  });
-  if (steps.includes('start-webportal')) { env.output.appendLine(`${title}: ${pylon.reason}`); }
-  const scope = (folder && vscode.workspace.getWorkspaceFolder(vscode.Uri.file(folder))) || vscode.TaskScope.Workspace;
-  running = title;
-  try {
-    const run = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `OpenPAI: ${title}`, cancellable: true },
-      (progress, token) => runSequence(title, plan, {
-        isCancelled: () => token.isCancellationRequested,
-        progress: text => progress.report({ message: `${text} (in the terminal)` }),
-        run: async p => {
-          // skipChecks: the checks above ran already (and it keeps this task apart from a guarded task that runs this command).
-          const definition: OpenPaiTaskDefinition = { type: TASK_TYPE, step: p.step, configFolder: folder, withPylon: p.withPylon, skipChecks: true };
-          const ran = await runTask(buildTask(definition, paictl, configFolder, scope, clusterId), token);
-          const verdict = ran.error ? { status: 'failed' as const, reason: ran.error } : stepVerdict(ran.argv.slice(2), ran.exitCode, ran.output);
-          const ok = verdict.status === 'succeeded';
-          if (ok && clusterId !== undefined && asksClusterId(p.step)) { await env.state.update(clusterIdKey(folder), clusterId); }
-          if (ok && folder && p.step === 'push') { await env.state.update(pushedKey(folder), current); }
-          if (ok && folder && p.step === 'start-webportal' && p.withPylon) { await env.state.update(pylonKey(folder), current); }
-          return { argv: ran.argv, exitCode: ran.exitCode, ...verdict };
-        },
-      }),
-    );
-    env.output.appendLine(`[${new Date().toISOString()}] ${run.message}`);
-    const level = run.status === 'succeeded' ? 'info' : run.status === 'failed' ? 'error' : 'warning';
-    const checkButton = l10n.t('Check Marketplace');
-    const terminalButton = l10n.t('Show Terminal');
-    const buttons = run.status === 'succeeded' && name === 'deployMarketplace' ? [checkButton] : run.status === 'failed' || run.status === 'nothing-done' ? [terminalButton] : [];
-    void env.ui().message(level, run.message, {}, ...buttons).then(choice => {
-      if (choice === checkButton) { void vscode.commands.executeCommand('openpai.checkMarketplace', folder ? vscode.Uri.file(folder) : undefined); }
-      if (choice === terminalButton) { void vscode.commands.executeCommand('workbench.action.terminal.focus'); }
-    });
-    return result(title, run.status, run.message, folder, run.steps, run.failedStep);
-  } finally {
-    running = undefined;
-  }
+  return executeSteps(env, { title, name, steps, paictl, folder, clusterId });
 }
 
 export async function runCheckCommand(env: DeployEnv, arg: unknown): Promise<CheckResult | CommandResult> {

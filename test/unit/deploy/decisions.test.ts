@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { checkTargets } from '../../../src/deploy/checkTargets';
 import { DEVBOX_PAICTL, resolvePaictl, type FsProbe, type PaictlSettings } from '../../../src/deploy/paictlLocation';
-import { pylonDecision, switchKey } from '../../../src/deploy/pylon';
+import { parseInputs, pylonDecision, pylonInputs, storedInputs, type Baseline, type PylonInputs } from '../../../src/deploy/pylon';
 import { runSequence, type PlannedStep } from '../../../src/deploy/sequence';
 import { layoutWithMaster, yaml } from '../helpers';
 
@@ -44,20 +44,48 @@ describe('deploy: where paictl is', () => {
   });
 });
 
-describe('deploy: pylon restarts when the switch changed', () => {
-  it('no record: pylon too', () => {
-    assert.equal(pylonDecision(switchKey('true'), undefined).withPylon, true);
+describe('deploy: pylon restarts when what it reads at start changed', () => {
+  const config = (marketplace: string, restPort = '9292', webPort = '9293') => yaml(
+    'cluster:', '  common:', `    marketplace: ${marketplace}`,
+    'marketplace-restserver:', `  server-port: ${restPort}`, 'marketplace-webportal:', `  server-port: ${webPort}`,
+  );
+  const now = pylonInputs(config('"true"'), layoutWithMaster('10.0.0.1'));
+  const cluster = (inputs: PylonInputs): Baseline => ({ source: 'cluster', inputs });
+  it('nothing to compare with: pylon too', () => {
+    assert.equal(pylonDecision(now, []).withPylon, true);
   });
-  it('changed since pylon last started: pylon too, saying from what to what', () => {
-    const d = pylonDecision(switchKey('true'), switchKey('false'));
+  it('all unchanged since the cluster\'s copy: webportal only', () => {
+    const d = pylonDecision(now, [cluster(pylonInputs(config("'true'"), layoutWithMaster('10.0.0.1')))]);
+    assert.equal(d.withPylon, false);
+    assert.match(d.reason, /unchanged since the cluster's copy/);
+  });
+  it('the switch changed, saying from what to what; a YAML boolean and the string differ', () => {
+    const d = pylonDecision(now, [cluster(pylonInputs(config('false'), layoutWithMaster('10.0.0.1')))]);
     assert.equal(d.withPylon, true);
-    assert.match(d.reason, /"false" → "true"/);
+    assert.match(d.reason, /cluster\.common\.marketplace false → "true" changed since the cluster's copy/);
+    assert.equal(pylonDecision(now, [cluster(pylonInputs(config('true'), layoutWithMaster('10.0.0.1')))]).withPylon, true);
   });
-  it('a YAML boolean and the string are different values to pylon', () => {
-    assert.equal(pylonDecision(switchKey('true'), switchKey(true)).withPylon, true);
+  it('a marketplace server-port changed: pylon too', () => {
+    const d = pylonDecision(now, [cluster(pylonInputs(config('"true"', '9300'), layoutWithMaster('10.0.0.1')))]);
+    assert.equal(d.withPylon, true);
+    assert.match(d.reason, /marketplace-restserver\.server-port "9300" → "9292"/);
+    assert.equal(pylonDecision(now, [cluster(pylonInputs(config('"true"', '"9292"'), layoutWithMaster('10.0.0.1')))]).withPylon, false, '9292 and "9292" make the same URI');
+    assert.equal(pylonDecision(now, [cluster(pylonInputs(config('"true"', '9292', '9400'), layoutWithMaster('10.0.0.1')))]).withPylon, true);
   });
-  it('unchanged: webportal only', () => {
-    assert.equal(pylonDecision(switchKey('true'), switchKey('true')).withPylon, false);
+  it("the master's hostip changed: pylon too", () => {
+    const d = pylonDecision(now, [cluster(pylonInputs(config('"true"'), layoutWithMaster('10.0.0.9')))]);
+    assert.equal(d.withPylon, true);
+    assert.match(d.reason, /master hostip "10\.0\.0\.9" → "10\.0\.0\.1"/);
+  });
+  it('the cluster\'s copy unchanged, but pylon was last started here with other values: pylon too', () => {
+    const same = pylonInputs(config('"true"'), layoutWithMaster('10.0.0.1'));
+    const before = pylonInputs(config('"false"'), layoutWithMaster('10.0.0.1'));
+    assert.equal(pylonDecision(now, [cluster(same), { source: 'started', inputs: before }]).withPylon, true);
+  });
+  it('records survive the workspace state (JSON); an old record of another shape counts as none', () => {
+    assert.deepEqual(parseInputs(storedInputs(now)), now);
+    assert.equal(parseInputs('"\\"true\\""'), undefined);
+    assert.equal(parseInputs('not json'), undefined);
   });
 });
 
