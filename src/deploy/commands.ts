@@ -8,9 +8,9 @@ import { ParsedDocument } from '../core';
 import { checkMarketplace, paiVersionSetting, type CheckResult } from './checkCommand';
 import { resolveConfigFolder } from './configFolder';
 import { dirtyFolderFiles, existingFolderFiles, readIn, siblingReader } from './folderFiles';
-import { CONFIG_FILE, gateDecision } from './gate';
+import { CONFIG_FILE, gateDecision, PAICTL_VERSION_FILE, paictlVersionOf } from './gate';
 import { COMMAND_STEPS, pushes, sequenceTitle, type SequenceName, type Step } from './paictlArgs';
-import { isProblem, resolvePaictl, type SettingKey } from './paictlLocation';
+import { isProblem, resolvePaictl, type Paictl, type SettingKey } from './paictlLocation';
 import { asksClusterId, clusterIdPrefill, clusterIdProblem, commandOptions } from './clusterId';
 import { pushFolderPlan } from './paictlEnv';
 import { clusterIdKey, executeSteps, runningCommand, type DeployEnv } from './runSteps';
@@ -73,7 +73,7 @@ export function result(command: string, status: CommandStatus, message: string, 
 }
 
 /** The gate before a push: unsaved edits, missing files, errors from the core. Returns a refusal or undefined to go on. */
-async function gate(env: DeployEnv, title: string, folder: string): Promise<CommandResult | undefined> {
+async function gate(env: DeployEnv, title: string, folder: string, paictl: Paictl): Promise<CommandResult | undefined> {
   const dirty = dirtyFolderFiles(folder);
   if (dirty.length) {
     const names = dirty.map(d => path.basename(d.uri.fsPath)).join(', ');
@@ -86,7 +86,9 @@ async function gate(env: DeployEnv, title: string, folder: string): Promise<Comm
     if (choice === save) { await Promise.all(dirty.map(d => d.save())); }
   }
   const c = vscode.workspace.getConfiguration('openpai', vscode.Uri.file(folder));
+  const paictlVersion = paictlVersionOf(readIn(path.dirname(paictl.paictl), PAICTL_VERSION_FILE));
   const decision = gateDecision({
+    paictlVersion,
     folder, configText: readIn(folder, CONFIG_FILE), readSibling: siblingReader(folder),
     paiVersion: paiVersionSetting(folder), disabledRules: c.get<string[]>('rules.disabled', []),
   });
@@ -97,13 +99,17 @@ async function gate(env: DeployEnv, title: string, folder: string): Promise<Comm
   if (decision.kind === 'errors') {
     const showProblems = l10n.t('Show Problems');
     const pushAnyway = l10n.t('Push Anyway');
-    const choice = await env.ui().message('error', `${title}: ${decision.message}`, { modal: true, detail: decision.detail }, showProblems, pushAnyway);
+    const choice = await env.ui().message('error', `${title}: ${decision.message}`, { modal: true, detail: decision.versionWarning ? `${decision.detail}\n\n${decision.versionWarning}` : decision.detail }, showProblems, pushAnyway);
     if (choice === pushAnyway) { return undefined; }
     if (choice === showProblems) {
       await vscode.window.showTextDocument(vscode.Uri.file(path.join(folder, CONFIG_FILE)));
       await vscode.commands.executeCommand('workbench.actions.view.problems');
     }
     return result(title, 'refused', l10n.t('Not pushed: {0}', decision.message), folder);
+  }
+  if (decision.versionWarning) {
+    env.output.appendLine(`${title}: ${decision.versionWarning}`);
+    void env.ui().message('warning', decision.versionWarning, {});
   }
   return undefined;
 }
@@ -152,7 +158,7 @@ export async function runDeployCommand(env: DeployEnv, name: SequenceName, arg: 
   }
   const steps: readonly Step[] = COMMAND_STEPS[name];
   if (folder && pushes(steps)) {
-    const stop = await gate(env, title, folder);
+    const stop = await gate(env, title, folder, paictl);
     if (stop) { return stop; }
     const plan = pushFolderPlan(folder, os.tmpdir());
     if (plan.kind === 'refuse') {

@@ -268,17 +268,47 @@ suite('deploy: paictl steps in a pseudoterminal', function () {
     assert.deepStrictEqual(fakeCalls(), [['config', 'push', '-p', folder, '-m', 'service']]);
   });
 
-  test('gate: a missing layout.yaml, or config.yaml from v1.7, stops push and deploy', async () => {
+  /** Runs `body` with openpai.paictl.path set to a copy of the fake whose version/PAI.VERSION says `tag`. */
+  async function withPaictlVersion(tag: string, body: (script: string) => Promise<void>): Promise<void> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'openpai-paictl-'));
+    const script = path.join(dir, 'paictl.py');
+    fs.copyFileSync(fakeScript(), script);
+    fs.mkdirSync(path.join(dir, 'version'));
+    fs.writeFileSync(path.join(dir, 'version', 'PAI.VERSION'), `${tag}\n`);
+    const config = vscode.workspace.getConfiguration('openpai');
+    try {
+      await config.update('paictl.path', script, vscode.ConfigurationTarget.Global);
+      await body(script);
+    } finally {
+      await config.update('paictl.path', undefined, vscode.ConfigurationTarget.Global);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  test('gate: a missing layout.yaml, or config.yaml when paictl is v1.7, stops push and deploy', async () => {
     const noLayout = copyConfig('no-layout', undefined, ['layout.yaml']);
     let r = await run('openpai.deployMarketplace', noLayout, ID);
     assert.strictEqual(r.status, 'refused');
     assert.match(r.message, /lacks layout\.yaml/);
     const v17 = copyConfig('v17-no-config-yaml', (_f, t) => t.replace(/v1\.6\.0/g, 'v1.7.0'), ['config.yaml']);
-    r = await run('openpai.pushConfig', v17, ID);
-    assert.strictEqual(r.status, 'refused');
-    assert.match(r.message, /lacks config\.yaml/);
+    await withPaictlVersion('v1.7.0', async () => {
+      r = await run('openpai.pushConfig', v17, ID);
+      assert.strictEqual(r.status, 'refused');
+      assert.match(r.message, /lacks config\.yaml/);
+    });
     assert.deepStrictEqual(fakeCalls(), []);
     assert.ok(ui.shown.some(s => s.level === 'error' && /lacks config\.yaml/.test(s.text)));
+  });
+
+  test("the version paictl deploys: its version/PAI.VERSION; a v1.8 paictl pushing a v1.6 config is checked as v1.8 and warned about", async () => {
+    await withPaictlVersion('v1.8.0', async script => {
+      const r = await run('openpai.pushConfig', cfgFolder(), ID);
+      assert.strictEqual(r.status, 'succeeded', r.message);
+      assert.strictEqual(fakeEvents()[0].script, script);
+    });
+    const warning = ui.shown.find(s => s.level === 'warning' && /paictl will deploy the v1\.8 templates/.test(s.text));
+    assert.ok(warning, JSON.stringify(ui.shown));
+    assert.match(warning.text, /the config is for v1\.6 \(cluster\.docker-registry\.tag\)/);
   });
 
   test('a missing interpreter or paictl.py: a message with a button to the setting, no terminal', async () => {
