@@ -13,6 +13,7 @@ import { COMMAND_STEPS, pushes, sequenceTitle, type SequenceName, type Step } fr
 import { isProblem, resolvePaictl, type Paictl, type SettingKey } from './paictlLocation';
 import { asksClusterId, clusterIdPrefill, clusterIdProblem, commandOptions } from './clusterId';
 import { pushFolderPlan } from './paictlEnv';
+import { settingsEditor } from './settingScope';
 import { clusterIdKey, executeSteps, runningCommand, type DeployEnv } from './runSteps';
 
 export type { DeployEnv } from './runSteps';
@@ -53,10 +54,23 @@ export async function findPaictl(): Promise<ReturnType<typeof resolvePaictl>> {
   }, fsProbe);
 }
 
-async function offerSetting(env: DeployEnv, message: string, setting: SettingKey): Promise<void> {
+/** The message with a button to the setting (in the scope where it lives); for paictl.py also a file picker that writes it. Returns whether the setting was written. */
+async function offerSetting(env: DeployEnv, message: string, setting: SettingKey): Promise<boolean> {
   const openSetting = l10n.t('Open Setting');
-  const choice = await env.ui().message('error', message, {}, openSetting);
-  if (choice === openSetting) { await vscode.commands.executeCommand('workbench.action.openSettings', setting); }
+  const browse = l10n.t('Browse for paictl.py…');
+  const choice = await env.ui().message('error', message, {}, openSetting, ...(setting === 'openpai.paictl.path' ? [browse] : []));
+  if (choice === openSetting) {
+    const editor = settingsEditor(setting, vscode.env.remoteName);
+    await vscode.commands.executeCommand(editor.command, editor.args);
+  }
+  if (choice === browse) {
+    const file = await env.ui().pickFile({ title: l10n.t('OpenPAI: where is paictl.py?'), openLabel: l10n.t('Use this paictl.py'), filters: { 'paictl.py': ['py'] } });
+    if (file) {
+      await vscode.workspace.getConfiguration('openpai').update('paictl.path', file, vscode.ConfigurationTarget.Global);
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The commands refuse to run in Restricted Mode (the palette hides them too). */
@@ -151,11 +165,9 @@ export async function runDeployCommand(env: DeployEnv, name: SequenceName, arg: 
     await offerSetting(env, message, 'openpai.configFolder');
     return result(title, 'refused', message, folder);
   }
-  const paictl = await findPaictl();
-  if (isProblem(paictl)) {
-    await offerSetting(env, paictl.message, paictl.setting);
-    return result(title, 'refused', paictl.message, folder);
-  }
+  let paictl = await findPaictl();
+  if (isProblem(paictl) && await offerSetting(env, paictl.message, paictl.setting)) { paictl = await findPaictl(); }
+  if (isProblem(paictl)) { return result(title, 'refused', paictl.message, folder); }
   const steps: readonly Step[] = COMMAND_STEPS[name];
   if (folder && pushes(steps)) {
     const stop = await gate(env, title, folder, paictl);

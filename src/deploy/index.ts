@@ -25,13 +25,12 @@ function updateContext(): void {
 }
 
 /** Registers the deploy face: paictl commands, tasks, code lenses, health check. */
-export function registerDeployFeatures(context: vscode.ExtensionContext): DeployApi {
+export function registerDeployFeatures(context: vscode.ExtensionContext, output: vscode.OutputChannel): DeployApi {
   let ui: DeployUi = vscodeUi;
-  const output = vscode.window.createOutputChannel('OpenPAI Deploy');
   const env: DeployEnv = { ui: () => ui, state: context.workspaceState, output };
   const lenses = new MarketplaceCodeLensProvider();
   context.subscriptions.push(
-    output, lenses,
+    lenses,
     ...(Object.keys(COMMAND_STEPS) as SequenceName[]).map(name =>
       vscode.commands.registerCommand(`openpai.${name}`, (arg?: unknown, options?: unknown) => runDeployCommand(env, name, arg, options))),
     vscode.commands.registerCommand('openpai.checkMarketplace', (arg?: unknown) => runCheckCommand(env, arg)),

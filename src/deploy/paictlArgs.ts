@@ -93,3 +93,10 @@ export function sequenceTitle(name: SequenceName): string {
 export function pushes(steps: readonly Step[]): boolean {
   return steps.includes('push');
 }
+
+/** Context keys the walkthrough's steps complete on (package.json completionEvents), set when such a step succeeded. */
+export const WALKTHROUGH_DONE: Partial<Record<Step, string>> = {
+  push: 'openpai.deploy.pushed',
+  'start-marketplace': 'openpai.deploy.started',
+  'start-webportal': 'openpai.deploy.restarted',
+};

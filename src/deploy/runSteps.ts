@@ -8,7 +8,7 @@ import { asksClusterId } from './clusterId';
 import type { CommandResult } from './commands';
 import { readIn } from './folderFiles';
 import { CONFIG_FILE } from './gate';
-import type { SequenceName, Step } from './paictlArgs';
+import { WALKTHROUGH_DONE, type SequenceName, type Step } from './paictlArgs';
 import type { Paictl } from './paictlLocation';
 import { stepVerdict } from './paictlOutput';
 import { parseInputs, pylonDecision, pylonInputs, storedInputs, type Baseline, type PylonInputs } from './pylon';
@@ -91,6 +91,7 @@ export async function executeSteps(env: DeployEnv, x: Execution): Promise<Comman
           progress: text => progress.report({ message: l10n.t('{0} (in the terminal)', text) }),
           run: async p => {
             const r = await runStep(p.step, configFolder, p.withPylon === true, token);
+            if (r.status === 'succeeded') { void vscode.commands.executeCommand('setContext', WALKTHROUGH_DONE[p.step] ?? 'openpai.deploy.ran', true); }
             if (r.status === 'succeeded' && folder && p.step === 'push') { await env.state.update(pushedKey(folder), storedInputs(now)); }
             if (r.status === 'succeeded' && p.step === 'start-webportal' && p.withPylon) { await env.state.update(startedKey(folder), storedInputs(now)); }
             return r;

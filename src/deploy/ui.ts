@@ -17,7 +17,11 @@ export interface DeployUi {
   pickFolder(folders: readonly string[]): Thenable<string | undefined>;
   /** A line of text (the cluster id); undefined when dismissed. */
   input(options: InputOptions): Thenable<string | undefined>;
+  /** One file on this machine (its path); undefined when dismissed. */
+  pickFile(options: FileOptions): Thenable<string | undefined>;
 }
+
+export interface FileOptions { title: string; openLabel: string; filters: Record<string, string[]> }
 
 export interface InputOptions { title: string; prompt: string; value: string; validate?: (value: string) => string | undefined }
 
@@ -31,5 +35,9 @@ export const vscodeUi: DeployUi = {
   },
   input(options) {
     return vscode.window.showInputBox({ title: options.title, prompt: options.prompt, value: options.value, ignoreFocusOut: true, validateInput: options.validate });
+  },
+  async pickFile(options) {
+    const picked = await vscode.window.showOpenDialog({ title: options.title, openLabel: options.openLabel, filters: options.filters, canSelectFiles: true, canSelectFolders: false, canSelectMany: false });
+    return picked?.[0]?.fsPath;
   },
 };

@@ -13,6 +13,7 @@ import { asksClusterId, clusterIdOf, clusterIdPrefill, commandOptions } from '..
 import { LineInput } from '../../../src/deploy/lineInput';
 import { paictlEnv, pushFolderPlan, shellBreaks, withPushFolder } from '../../../src/deploy/paictlEnv';
 import { CLUSTER_ID_PROMPT, PromptWatcher, stepVerdict, YES_NO_PROMPT } from '../../../src/deploy/paictlOutput';
+import { MACHINE_SETTINGS, settingsEditor } from '../../../src/deploy/settingScope';
 import { stageFolder } from '../../../src/deploy/stageFolder';
 
 describe('deploy: paictl prompts', () => {
@@ -155,5 +156,18 @@ describe('deploy: the cluster id, asked once', () => {
     assert.deepEqual(commandOptions({ clusterId: 'pai' }), { clusterId: 'pai' });
     assert.deepEqual(commandOptions({ clusterId: 3 }), {});
     assert.deepEqual(commandOptions(undefined), {});
+  });
+});
+
+describe('deploy: where a setting is edited', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { scope?: string }> }[] } };
+  it('the machine settings are the ones package.json scopes "machine"', () => {
+    const machine = manifest.contributes.configuration.flatMap(c => Object.entries(c.properties)).filter(([, p]) => p.scope === 'machine').map(([k]) => k);
+    assert.deepEqual([...machine].sort(), [...MACHINE_SETTINGS].sort());
+  });
+  it('a machine setting opens the Remote tab in a remote window, the User tab locally; the config folder the Workspace tab', () => {
+    assert.deepEqual(settingsEditor('openpai.paictl.path', 'ssh-remote+box'), { command: 'workbench.action.openRemoteSettings', args: { query: 'openpai.paictl.path' } });
+    assert.equal(settingsEditor('openpai.paictl.path', undefined).command, 'workbench.action.openSettings');
+    assert.equal(settingsEditor('openpai.configFolder', 'ssh-remote+box').command, 'workbench.action.openWorkspaceSettings');
   });
 });

@@ -326,11 +326,26 @@ suite('deploy: paictl steps in a pseudoterminal', function () {
       assert.strictEqual(r.status, 'refused');
       shown = ui.shown.pop();
       assert.match(shown?.text ?? '', /openpai\.paictl\.path names \/nonexistent\/paictl\.py/);
-      assert.deepStrictEqual(shown?.buttons, ['Open Setting']);
+      assert.deepStrictEqual(shown?.buttons, ['Open Setting', 'Browse for paictl.py…']);
       assert.deepStrictEqual(fakeCalls(), []);
       assert.strictEqual(started.length, 0, 'no task started');
     } finally {
       await config.update('paictl.python', undefined, vscode.ConfigurationTarget.Global);
+      await config.update('paictl.path', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  test('paictl.py not found: "Browse for paictl.py…" writes the setting and the command goes on', async () => {
+    const config = vscode.workspace.getConfiguration('openpai');
+    try {
+      await config.update('paictl.path', '/nonexistent/paictl.py', vscode.ConfigurationTarget.Global);
+      ui.answer(/paictl\.path names/, 'Browse for paictl.py…');
+      ui.fileAnswer = fakeScript();
+      const r = await run('openpai.startMarketplace', cfgFolder(), ID);
+      assert.strictEqual(r.status, 'succeeded', r.message);
+      assert.strictEqual(vscode.workspace.getConfiguration('openpai').get('paictl.path'), fakeScript());
+      assert.deepStrictEqual(fakeCalls(), [['service', 'start', '-n', ...SERVICES]]);
+    } finally {
       await config.update('paictl.path', undefined, vscode.ConfigurationTarget.Global);
     }
   });

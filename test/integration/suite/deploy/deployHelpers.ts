@@ -51,6 +51,8 @@ export class ScriptedUi {
   answers: { match: RegExp; button: string | undefined }[] = [];
   /** What the cluster-id input box is answered with (undefined: dismissed). */
   inputAnswer: string | undefined = undefined;
+  /** What the file picker returns (undefined: dismissed). */
+  fileAnswer: string | undefined = undefined;
   message(level: string, text: string, options: { modal?: boolean; detail?: string }, ...buttons: string[]): Thenable<string | undefined> {
     this.shown.push({ level, text, modal: options.modal === true, detail: options.detail, buttons });
     const i = this.answers.findIndex(a => a.match.test(text));
@@ -63,7 +65,8 @@ export class ScriptedUi {
     return Promise.resolve(this.inputAnswer);
   }
   answer(match: RegExp, button: string | undefined): void { this.answers.push({ match, button }); }
-  reset(): void { this.shown = []; this.inputs = []; this.answers = []; this.inputAnswer = undefined; }
+  pickFile(): Thenable<string | undefined> { return Promise.resolve(this.fileAnswer); }
+  reset(): void { this.shown = []; this.inputs = []; this.answers = []; this.inputAnswer = undefined; this.fileAnswer = undefined; }
 }
 
 export interface DeployApi { setUi(ui: unknown): unknown; forgetPylonRecords(): Promise<void> }
