@@ -14,7 +14,7 @@ export const CONFIG_OPEN_KEY = 'openpai.deploy.configOpen';
 export interface DeployApi {
   /** Replaces the dialogs (tests answer modals this way); returns the one it replaced. */
   setUi(ui: DeployUi): DeployUi;
-  /** Forgets which cluster.common.marketplace value pylon was last restarted with. */
+  /** Forgets what the deploy commands remembered: what pylon last started with, what was last pushed, the cluster ids. */
   forgetPylonRecords(): Promise<void>;
 }
 

@@ -20,10 +20,15 @@ const ESCAPE = /\x1b(?:\[[0-9;?]*[ -/]*[@-~]|O.|.)?/g;
 
 export class LineInput {
   private line = '';
+  private afterCr = false;
 
   handle(data: string): KeyResult {
     const r: KeyResult = { echo: '', lines: [], interrupt: false, endOfInput: false };
     for (const ch of Array.from(data.replace(ESCAPE, ''))) {
+      // A pasted "\r\n" is one line end, not an empty second answer.
+      const lf = ch === '\n' && this.afterCr;
+      this.afterCr = ch === '\r';
+      if (lf) { continue; }
       if (ch === '\r' || ch === '\n') {
         r.lines.push(this.line);
         this.line = '';

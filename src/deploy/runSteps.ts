@@ -74,6 +74,7 @@ export async function executeSteps(env: DeployEnv, x: Execution): Promise<Comman
           progress.report({ message: l10n.t("reading the cluster's copy to compare (in the terminal)") });
           const cluster = await clusterCopy(runStep, token);
           if (cluster) { baselines.push({ source: 'cluster', inputs: cluster }); } else {
+            env.output.appendLine(l10n.t("{0}: the cluster's copy could not be pulled to compare (a first deployment has none); the push goes on.", title));
             const pushed = parseInputs(env.state.get<string>(pushedKey(folder)));
             if (pushed) { baselines.push({ source: 'pushed', inputs: pushed }); }
           }

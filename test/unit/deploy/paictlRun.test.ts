@@ -83,6 +83,12 @@ describe('deploy: keystrokes in the paictl terminal', () => {
     assert.equal(i.handle('\x03').interrupt, true);
     assert.equal(i.handle('\x04').endOfInput, true);
   });
+  it('a pasted CRLF is one line end; a bare LF counts too', () => {
+    const i = new LineInput();
+    assert.deepEqual(i.handle('Y\r\nN\n').lines, ['Y', 'N']);
+    assert.deepEqual(i.handle('\r').lines, ['']);
+    assert.deepEqual(i.handle('\nx\r').lines, ['x'], 'the LF of a CRLF split over two events');
+  });
 });
 
 describe('deploy: the environment paictl runs in', () => {

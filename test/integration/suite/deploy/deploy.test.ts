@@ -350,6 +350,12 @@ suite('deploy: paictl steps in a pseudoterminal', function () {
     }
   });
 
+  test('OpenPAI: Show Log is a command', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('openpai.showLog'));
+    await vscode.commands.executeCommand('openpai.showLog');
+  });
+
   test('code lens: Deploy and Check Marketplace above the first marketplace section', async () => {
     const editor = await openFixture('cluster-cfg/services-configuration.yaml');
     const lenses = await waitFor(async () => {
