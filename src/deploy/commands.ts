@@ -9,15 +9,15 @@ import { checkMarketplace, paiVersionSetting, type CheckResult } from './checkCo
 import { resolveConfigFolder } from './configFolder';
 import { dirtyFolderFiles, existingFolderFiles, readIn, siblingReader } from './folderFiles';
 import { CONFIG_FILE, gateDecision, PAICTL_VERSION_FILE, paictlVersionOf } from './gate';
-import { COMMAND_STEPS, pushes, sequenceTitle, type SequenceName, type Step } from './paictlArgs';
-import { isProblem, resolvePaictl, type Paictl, type SettingKey } from './paictlLocation';
 import { asksClusterId, clusterIdPrefill, clusterIdProblem, commandOptions } from './clusterId';
+import { COMMAND_STEPS, pushes, sequenceTitle, type SequenceName, type Step } from './paictlArgs';
 import { pushFolderPlan } from './paictlEnv';
-import { settingsEditor } from './settingScope';
+import { isProblem, resolvePaictl, type Paictl, type SettingKey } from './paictlLocation';
 import { clusterIdKey, executeSteps, runningCommand, type DeployEnv } from './runSteps';
+import type { SequenceStatus, StepRun } from './sequence';
+import { settingsEditor } from './settingScope';
 
 export type { DeployEnv } from './runSteps';
-import type { SequenceStatus, StepRun } from './sequence';
 
 /** refused: we did not start (untrusted, busy, no paictl, the gate, an unsafe folder); cancelled: the admin stopped it. */
 export type CommandStatus = SequenceStatus | 'refused';
@@ -31,7 +31,6 @@ export interface CommandResult {
   steps: StepRun[];
   message: string;
 }
-
 
 const CLUSTER_ID = ['cluster', 'common', 'cluster-id'];
 const NEEDS_FOLDER: readonly SequenceName[] = ['pushConfig', 'deployMarketplace', 'pullConfig'];
@@ -82,8 +81,8 @@ export async function refuseUntrusted(env: DeployEnv, title: string): Promise<bo
   return true;
 }
 
-export function result(command: string, status: CommandStatus, message: string, folder?: string, steps: StepRun[] = [], failedStep?: string): CommandResult {
-  return { command, status, message, folder, steps, ...(failedStep ? { failedStep } : {}) };
+function result(command: string, status: CommandStatus, message: string, folder?: string, steps: StepRun[] = []): CommandResult {
+  return { command, status, message, folder, steps };
 }
 
 /** The gate before a push: unsaved edits, missing files, errors from the core. Returns a refusal or undefined to go on. */
