@@ -32,7 +32,7 @@ const FIELDS: { key: keyof PylonInputs; name: string }[] = [
 export function pylonInputs(configText: string | undefined, layoutText: string | undefined): PylonInputs {
   const doc = new ParsedDocument(configText ?? '');
   const layout = layoutText === undefined ? undefined : readLayout({ name: 'layout.yaml', path: 'layout.yaml', doc: new ParsedDocument(layoutText) });
-  // The ports and the host end up formatted into a URI ('http://{0}:{1}'), so 9292 and "9292" are the same to pylon.
+  // The ports and the host end up formatted into a URI (marketplace_restserver.py v1.8.0:23 'http://{0}:{1}'), so 9292 and "9292" are the same to pylon.
   const text = (v: unknown) => typeof v === 'number' || typeof v === 'string' ? String(v) : v;
   return {
     marketplace: doc.valueAt(['cluster', 'common', 'marketplace']),
