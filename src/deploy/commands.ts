@@ -1,42 +1,39 @@
 /** The palette commands: resolve folder and paictl, gate, confirm, then run the steps as tasks. */
 import * as l10n from '@vscode/l10n';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { ParsedDocument } from '../core';
 import { checkMarketplace, paiVersionSetting, type CheckResult } from './checkCommand';
 import { resolveConfigFolder } from './configFolder';
 import { dirtyFolderFiles, existingFolderFiles, readIn, siblingReader } from './folderFiles';
-import { CONFIG_FILE, gateDecision } from './gate';
+import { CONFIG_FILE, gateDecision, PAICTL_VERSION_FILE, paictlVersionOf } from './gate';
+import { asksClusterId, clusterIdPrefill, clusterIdProblem, commandOptions } from './clusterId';
 import { COMMAND_STEPS, pushes, sequenceTitle, type SequenceName, type Step } from './paictlArgs';
+import { pushFolderPlan } from './paictlEnv';
 import { isProblem, resolvePaictl, type Paictl, type SettingKey } from './paictlLocation';
-import { clusterIdOf, pylonDecision, switchKey } from './pylon';
-import { runSequence, type PlannedStep, type StepRun } from './sequence';
-import { buildTask, runTask, stepArgv, TASK_TYPE, type OpenPaiTaskDefinition } from './taskRunner';
-import type { DeployUi } from './ui';
+import { clusterIdKey, executeSteps, runningCommand, type DeployEnv } from './runSteps';
+import type { SequenceStatus, StepRun } from './sequence';
+import { settingsEditor } from './settingScope';
 
-export type CommandOutcome = 'done' | 'failed' | 'cancelled' | 'refused' | 'gated' | 'declined';
+export type { DeployEnv } from './runSteps';
+
+/** refused: we did not start (untrusted, busy, no paictl, the gate, an unsafe folder); cancelled: the admin stopped it. */
+export type CommandStatus = SequenceStatus | 'refused';
 
 export interface CommandResult {
   command: string;
-  outcome: CommandOutcome;
+  status: CommandStatus;
+  /** paictl's words for the step that did not succeed, e.g. "service start". */
+  failedStep?: string;
   folder?: string;
   steps: StepRun[];
   message: string;
 }
 
-export interface DeployEnv {
-  ui(): DeployUi;
-  state: vscode.Memento;
-  output: vscode.OutputChannel;
-}
-
-const SWITCH = ['cluster', 'common', 'marketplace'];
-const pylonKey = (folder: string) => `openpai.deploy.pylonSwitch:${path.resolve(folder)}`;
-const pushedKey = (folder: string) => `openpai.deploy.pushedSwitch:${path.resolve(folder)}`;
+const CLUSTER_ID = ['cluster', 'common', 'cluster-id'];
 const NEEDS_FOLDER: readonly SequenceName[] = ['pushConfig', 'deployMarketplace', 'pullConfig'];
-
-let running: string | undefined;
 
 const fsProbe = {
   isFile: (p: string) => fs.statSync(p, { throwIfNoEntry: false })?.isFile() === true,
@@ -56,10 +53,23 @@ export async function findPaictl(): Promise<ReturnType<typeof resolvePaictl>> {
   }, fsProbe);
 }
 
-async function offerSetting(env: DeployEnv, message: string, setting: SettingKey): Promise<void> {
+/** The message with a button to the setting (in the scope where it lives); for paictl.py also a file picker that writes it. Returns whether the setting was written. */
+async function offerSetting(env: DeployEnv, message: string, setting: SettingKey): Promise<boolean> {
   const openSetting = l10n.t('Open Setting');
-  const choice = await env.ui().message('error', message, {}, openSetting);
-  if (choice === openSetting) { await vscode.commands.executeCommand('workbench.action.openSettings', setting); }
+  const browse = l10n.t('Browse for paictl.py…');
+  const choice = await env.ui().message('error', message, {}, openSetting, ...(setting === 'openpai.paictl.path' ? [browse] : []));
+  if (choice === openSetting) {
+    const editor = settingsEditor(setting, vscode.env.remoteName);
+    await vscode.commands.executeCommand(editor.command, editor.args);
+  }
+  if (choice === browse) {
+    const file = await env.ui().pickFile({ title: l10n.t('OpenPAI: where is paictl.py?'), openLabel: l10n.t('Use this paictl.py'), filters: { 'paictl.py': ['py'] } });
+    if (file) {
+      await vscode.workspace.getConfiguration('openpai').update('paictl.path', file, vscode.ConfigurationTarget.Global);
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The commands refuse to run in Restricted Mode (the palette hides them too). */
@@ -71,12 +81,12 @@ export async function refuseUntrusted(env: DeployEnv, title: string): Promise<bo
   return true;
 }
 
-function result(command: string, outcome: CommandOutcome, message: string, folder?: string, steps: StepRun[] = []): CommandResult {
-  return { command, outcome, message, folder, steps };
+function result(command: string, status: CommandStatus, message: string, folder?: string, steps: StepRun[] = []): CommandResult {
+  return { command, status, message, folder, steps };
 }
 
 /** The gate before a push: unsaved edits, missing files, errors from the core. Returns a refusal or undefined to go on. */
-async function gate(env: DeployEnv, title: string, folder: string): Promise<CommandResult | undefined> {
+async function gate(env: DeployEnv, title: string, folder: string, paictl: Paictl): Promise<CommandResult | undefined> {
   const dirty = dirtyFolderFiles(folder);
   if (dirty.length) {
     const names = dirty.map(d => path.basename(d.uri.fsPath)).join(', ');
@@ -85,47 +95,65 @@ async function gate(env: DeployEnv, title: string, folder: string): Promise<Comm
       ? l10n.t('{0} has unsaved changes; paictl pushes the files on disk.', names)
       : l10n.t('{0} have unsaved changes; paictl pushes the files on disk.', names);
     const choice = await env.ui().message('warning', text, { modal: true }, save, l10n.t('Continue Without Saving'));
-    if (choice === undefined) { return result(title, 'declined', l10n.t('Cancelled: unsaved changes.'), folder); }
+    if (choice === undefined) { return result(title, 'cancelled', l10n.t('Cancelled: unsaved changes.'), folder); }
     if (choice === save) { await Promise.all(dirty.map(d => d.save())); }
   }
   const c = vscode.workspace.getConfiguration('openpai', vscode.Uri.file(folder));
+  const paictlVersion = paictlVersionOf(readIn(path.dirname(paictl.paictl), PAICTL_VERSION_FILE));
   const decision = gateDecision({
+    paictlVersion,
     folder, configText: readIn(folder, CONFIG_FILE), readSibling: siblingReader(folder),
     paiVersion: paiVersionSetting(folder), disabledRules: c.get<string[]>('rules.disabled', []),
   });
   if (decision.kind === 'missing') {
     void env.ui().message('error', decision.message, {});
-    return result(title, 'gated', decision.message, folder);
+    return result(title, 'refused', decision.message, folder);
   }
   if (decision.kind === 'errors') {
     const showProblems = l10n.t('Show Problems');
     const pushAnyway = l10n.t('Push Anyway');
-    const choice = await env.ui().message('error', `${title}: ${decision.message}`, { modal: true, detail: decision.detail }, showProblems, pushAnyway);
+    const choice = await env.ui().message('error', `${title}: ${decision.message}`, { modal: true, detail: decision.versionWarning ? `${decision.detail}\n\n${decision.versionWarning}` : decision.detail }, showProblems, pushAnyway);
     if (choice === pushAnyway) { return undefined; }
     if (choice === showProblems) {
       await vscode.window.showTextDocument(vscode.Uri.file(path.join(folder, CONFIG_FILE)));
       await vscode.commands.executeCommand('workbench.actions.view.problems');
     }
-    return result(title, 'gated', l10n.t('Not pushed: {0}', decision.message), folder);
+    return result(title, 'refused', l10n.t('Not pushed: {0}', decision.message), folder);
+  }
+  if (decision.versionWarning) {
+    env.output.appendLine(`${title}: ${decision.versionWarning}`);
+    void env.ui().message('warning', decision.versionWarning, {});
   }
   return undefined;
 }
 
-function switchInFolder(folder: string | undefined): unknown {
+function valueInFolder(folder: string | undefined, keyPath: string[]): unknown {
   const text = folder ? readIn(folder, CONFIG_FILE) : undefined;
-  return text === undefined ? undefined : new ParsedDocument(text).valueAt(SWITCH);
+  return text === undefined ? undefined : new ParsedDocument(text).valueAt(keyPath);
 }
 
-export async function runDeployCommand(env: DeployEnv, name: SequenceName, arg: unknown): Promise<CommandResult> {
+/** The cluster id, asked once for the whole command; undefined when the admin dismissed the box. */
+async function askClusterId(env: DeployEnv, title: string, folder: string | undefined): Promise<string | undefined> {
+  const value = clusterIdPrefill(env.state.get<string>(clusterIdKey(folder)), valueInFolder(folder, CLUSTER_ID));
+  return env.ui().input({
+    title: `OpenPAI: ${title}`,
+    prompt: l10n.t('The cluster id paictl asks for at each step (the one stored in the cluster, ConfigMap pai-cluster-id). The steps run in a terminal, where you can follow them.'),
+    value,
+    validate: v => clusterIdProblem(v) === 'empty' ? l10n.t('paictl compares the id with the cluster\'s; an empty id never matches.') : undefined,
+  });
+}
+
+export async function runDeployCommand(env: DeployEnv, name: SequenceName, arg: unknown, options?: unknown): Promise<CommandResult> {
   const title = sequenceTitle(name);
   if (await refuseUntrusted(env, title)) { return result(title, 'refused', l10n.t('Restricted Mode: workspace not trusted.')); }
+  const running = runningCommand();
   if (running) {
     void env.ui().message('warning', l10n.t('OpenPAI: {0} is still running; wait for it or cancel it first.', running), {});
     return result(title, 'refused', l10n.t('{0} is still running.', running));
   }
   const needsFolder = NEEDS_FOLDER.includes(name);
   const resolved = await resolveConfigFolder(arg, folders => env.ui().pickFolder(folders), !needsFolder);
-  if ('cancelled' in resolved) { return result(title, 'declined', l10n.t('No config folder chosen.')); }
+  if ('cancelled' in resolved) { return result(title, 'cancelled', l10n.t('No config folder chosen.')); }
   if ('problem' in resolved && needsFolder) {
     if (resolved.setting) { await offerSetting(env, resolved.problem, resolved.setting); } else { void env.ui().message('error', resolved.problem, {}); }
     return result(title, 'refused', resolved.problem);
@@ -136,25 +164,32 @@ export async function runDeployCommand(env: DeployEnv, name: SequenceName, arg: 
     await offerSetting(env, message, 'openpai.configFolder');
     return result(title, 'refused', message, folder);
   }
-  const paictl = await findPaictl();
-  if (isProblem(paictl)) {
-    await offerSetting(env, paictl.message, paictl.setting);
-    return result(title, 'refused', paictl.message, folder);
-  }
+  let paictl = await findPaictl();
+  if (isProblem(paictl) && await offerSetting(env, paictl.message, paictl.setting)) { paictl = await findPaictl(); }
+  if (isProblem(paictl)) { return result(title, 'refused', paictl.message, folder); }
   const steps: readonly Step[] = COMMAND_STEPS[name];
   if (folder && pushes(steps)) {
-    const stop = await gate(env, title, folder);
+    const stop = await gate(env, title, folder, paictl);
     if (stop) { return stop; }
+    const plan = pushFolderPlan(folder, os.tmpdir());
+    if (plan.kind === 'refuse') {
+      void env.ui().message('error', plan.message, {});
+      return result(title, 'refused', plan.message, folder);
+    }
+    if (plan.kind === 'stage') { env.output.appendLine(l10n.t('{0}: {1}; paictl pushes a copy of its files from a temporary folder with a safe name.', title, plan.why)); }
   }
   if (name === 'deleteMarketplace') {
-    const clusterId = clusterIdOf(folder ? new ParsedDocument(readIn(folder, CONFIG_FILE) ?? '').valueAt(['cluster', 'common', 'cluster-id']) : undefined);
+    const clusterId = clusterIdPrefill(env.state.get<string>(clusterIdKey(folder)), valueInFolder(folder, CLUSTER_ID));
     const target = paictl.kubeconfig ? l10n.t('the cluster of kubeconfig {0}', paictl.kubeconfig) : l10n.t("the cluster of paictl's default kubeconfig (~/.kube/config)");
-    const detail = folder
+    const where = folder
       ? l10n.t('paictl will run "service delete" for marketplace-webportal, marketplace-restserver and marketplace-db on {0}, whose configuration is in\n{1}\n(cluster-id "{2}"). paictl asks Y/N in the terminal as well.', target, folder, clusterId)
       : l10n.t('paictl will run "service delete" for marketplace-webportal, marketplace-restserver and marketplace-db on {0}. paictl asks Y/N in the terminal as well.', target);
+    const dataPath = valueInFolder(folder, ['marketplace-db', 'data-path']);
+    const kept = l10n.t("The marketplace database stays on the master's disk ({0}): delete only stops these services, whatever paictl's warning says. A new marketplace-db started there keeps its data and its first user and password.",
+      typeof dataPath === 'string' && dataPath.trim() !== '' ? dataPath : '/mnt/marketplace');
     const del = l10n.t('Delete');
-    const choice = await env.ui().message('warning', l10n.t('Delete the marketplace services from cluster "{0}"?', clusterId), { modal: true, detail }, del);
-    if (choice !== del) { return result(title, 'declined', l10n.t('Delete cancelled.'), folder); }
+    const choice = await env.ui().message('warning', l10n.t('Delete the marketplace services from cluster "{0}"?', clusterId), { modal: true, detail: `${where}\n\n${kept}` }, del);
+    if (choice !== del) { return result(title, 'cancelled', l10n.t('Delete cancelled.'), folder); }
   }
   if (name === 'pullConfig' && folder) {
     const existing = existingFolderFiles(folder);
@@ -162,59 +197,22 @@ export async function runDeployCommand(env: DeployEnv, name: SequenceName, arg: 
       const overwrite = l10n.t('Pull and Overwrite');
       const choice = await env.ui().message('warning', l10n.t("Pull the cluster's configuration into {0}?", folder),
         { modal: true, detail: l10n.t('paictl overwrites {0} there with the copies stored in the cluster; unpushed edits are lost.', existing.join(', ')) }, overwrite);
-      if (choice !== overwrite) { return result(title, 'declined', l10n.t('Pull cancelled.'), folder); }
+      if (choice !== overwrite) { return result(title, 'cancelled', l10n.t('Pull cancelled.'), folder); }
     }
   }
-  return execute(env, title, name, steps, paictl, folder);
-}
-
-async function execute(env: DeployEnv, title: string, name: SequenceName, steps: readonly Step[], paictl: Paictl, folder: string | undefined): Promise<CommandResult> {
-  const current = name === 'restartWebportal' && folder ? env.state.get<string>(pushedKey(folder)) ?? switchKey(switchInFolder(folder)) : switchKey(switchInFolder(folder));
-  const pylon = pylonDecision(current, folder ? env.state.get<string>(pylonKey(folder)) : undefined);
-  const configFolder = folder ?? '';
-  const plan: PlannedStep[] = steps.map(step => {
-    const withPylon = (step === 'stop-webportal' || step === 'start-webportal') && pylon.withPylon;
-    return { step, withPylon, argv: stepArgv(step, paictl, configFolder, withPylon) };
-  });
-  if (steps.includes('start-webportal')) { env.output.appendLine(`${title}: ${pylon.reason}`); }
-  const scope = (folder && vscode.workspace.getWorkspaceFolder(vscode.Uri.file(folder))) || vscode.TaskScope.Workspace;
-  running = title;
-  try {
-    const run = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `OpenPAI: ${title}`, cancellable: true },
-      (progress, token) => runSequence(title, plan, {
-        isCancelled: () => token.isCancellationRequested,
-        progress: text => progress.report({ message: `${text} (in the terminal)` }),
-        run: async p => {
-          // skipChecks: the checks above ran already (and it keeps this task apart from a guarded task that runs this command).
-          const definition: OpenPaiTaskDefinition = { type: TASK_TYPE, step: p.step, configFolder: folder, withPylon: p.withPylon, skipChecks: true };
-          const code = await runTask(buildTask(definition, paictl, configFolder, scope).task, token);
-          if (code === 0 && folder && p.step === 'push') { await env.state.update(pushedKey(folder), current); }
-          if (code === 0 && folder && p.step === 'start-webportal' && p.withPylon) { await env.state.update(pylonKey(folder), current); }
-          return code;
-        },
-      }),
-    );
-    env.output.appendLine(`[${new Date().toISOString()}] ${run.message}`);
-    const level = run.outcome === 'done' ? 'info' : run.outcome === 'cancelled' ? 'warning' : 'error';
-    const checkButton = l10n.t('Check Marketplace');
-    const terminalButton = l10n.t('Show Terminal');
-    const buttons = run.outcome === 'done' && name === 'deployMarketplace' ? [checkButton] : run.outcome === 'failed' ? [terminalButton] : [];
-    void env.ui().message(level, run.message, {}, ...buttons).then(choice => {
-      if (choice === checkButton) { void vscode.commands.executeCommand('openpai.checkMarketplace', folder ? vscode.Uri.file(folder) : undefined); }
-      if (choice === terminalButton) { void vscode.commands.executeCommand('workbench.action.terminal.focus'); }
-    });
-    return result(title, run.outcome, run.message, folder, run.steps);
-  } finally {
-    running = undefined;
+  let clusterId = commandOptions(options).clusterId;
+  if (clusterId === undefined && steps.some(asksClusterId)) {
+    clusterId = await askClusterId(env, title, folder);
+    if (clusterId === undefined) { return result(title, 'cancelled', l10n.t('No cluster id given.'), folder); }
   }
+  return executeSteps(env, { title, name, steps, paictl, folder, clusterId });
 }
 
 export async function runCheckCommand(env: DeployEnv, arg: unknown): Promise<CheckResult | CommandResult> {
   const title = l10n.t('Check Marketplace');
   if (await refuseUntrusted(env, title)) { return result(title, 'refused', l10n.t('Restricted Mode: workspace not trusted.')); }
   const resolved = await resolveConfigFolder(arg, folders => env.ui().pickFolder(folders));
-  if ('cancelled' in resolved) { return result(title, 'declined', l10n.t('No config folder chosen.')); }
+  if ('cancelled' in resolved) { return result(title, 'cancelled', l10n.t('No config folder chosen.')); }
   if ('problem' in resolved) {
     if (resolved.setting) { await offerSetting(env, resolved.problem, resolved.setting); } else { void env.ui().message('error', resolved.problem, {}); }
     return result(title, 'refused', resolved.problem);

@@ -4,7 +4,23 @@
  */
 import * as l10n from '@vscode/l10n';
 import { check, type Finding, type PaiVersionOption, type SiblingName } from '../core';
-import { atLeast, type PaiVersion, type VersionSource } from '../core/version';
+import { atLeast, versionFromTag, type PaiVersion, type VersionSource } from '../core/version';
+
+/** The templates paictl deploys come from its own checkout: `<paictl folder>/version/PAI.VERSION` (pai_version.py). */
+export const PAICTL_VERSION_FILE = 'version/PAI.VERSION';
+
+export interface PaictlVersion {
+  /** As written in the file, e.g. `v1.8.0`. */
+  tag: string;
+  version: PaiVersion;
+}
+
+/** The text of PAI.VERSION as a version; undefined when it names none we know. */
+export function paictlVersionOf(text: string | undefined): PaictlVersion | undefined {
+  const tag = text?.trim().split(/\s+/)[0];
+  const version = versionFromTag(tag);
+  return tag && version ? { tag, version } : undefined;
+}
 
 export const CONFIG_FILE = 'services-configuration.yaml';
 
@@ -17,14 +33,16 @@ export interface GateInput {
   readSibling: (name: SiblingName) => string | undefined;
   paiVersion?: PaiVersionOption;
   disabledRules?: readonly string[];
+  /** The version of the paictl that will push (its PAI.VERSION): the config is checked as that version. */
+  paictlVersion?: PaictlVersion;
 }
 
 export type GateDecision =
-  | { kind: 'ok'; version: PaiVersion; warnings: number }
+  | { kind: 'ok'; version: PaiVersion; warnings: number; versionWarning?: string }
   /** paictl cannot succeed: no way to go on. */
   | { kind: 'missing'; files: string[]; message: string }
   /** The core found errors: the admin may look at them or push anyway. */
-  | { kind: 'errors'; errors: Finding[]; message: string; detail: string };
+  | { kind: 'errors'; errors: Finding[]; message: string; detail: string; versionWarning?: string };
 
 function versionWords(source: VersionSource): string {
   switch (source) {
@@ -40,9 +58,16 @@ export function gateDecision(input: GateInput): GateDecision {
   if (input.configText === undefined) {
     return { kind: 'missing', files: [CONFIG_FILE], message: l10n.t("{0} does not exist: paictl pushes the folder's {1}. Choose the folder that holds it (setting openpai.configFolder).", fileName, CONFIG_FILE) };
   }
+  const asWritten = check(input.configText, { fileName, readSibling: input.readSibling, paiVersion: input.paiVersion ?? 'auto', rules: [] });
+  const deploys = input.paictlVersion;
   const result = check(input.configText, {
-    fileName, readSibling: input.readSibling, paiVersion: input.paiVersion ?? 'auto', disabled: input.disabledRules ?? [],
+    fileName, readSibling: input.readSibling, paiVersion: deploys?.version ?? input.paiVersion ?? 'auto', disabled: input.disabledRules ?? [],
   });
+  const versionWarning = deploys && deploys.version !== asWritten.paiVersion
+    ? l10n.t('paictl will deploy the {0} templates (its {1} says {2}), but the config is for v{3} ({4}); the files were checked as {0}. Use a paictl checkout of the cluster\'s version, or update cluster.docker-registry.tag.',
+      `v${deploys.version}`, PAICTL_VERSION_FILE, deploys.tag, asWritten.paiVersion, versionWords(asWritten.paiVersionSource))
+    : undefined;
+  const note = versionWarning ? { versionWarning } : {};
   const missing: string[] = [];
   if (input.readSibling('layout.yaml') === undefined) { missing.push('layout.yaml'); }
   const needsConfigYaml = atLeast(result.paiVersion, '1.7');
@@ -50,7 +75,7 @@ export function gateDecision(input: GateInput): GateDecision {
   if (missing.length > 0) {
     const why = missing.map(f => f === 'layout.yaml'
       ? l10n.t('layout.yaml (paictl reads the master node from it and pushes it with every config push)')
-      : l10n.t('config.yaml (paictl v1.7+ refuses to push without it: "Some configuration files not found."; version {0} from {1})', result.paiVersion, versionWords(result.paiVersionSource)));
+      : l10n.t('config.yaml (paictl v1.7+ refuses to push without it: "Some configuration files not found."; version {0} from {1})', result.paiVersion, deploys ? l10n.t("paictl's {0}", PAICTL_VERSION_FILE) : versionWords(result.paiVersionSource)));
     return {
       kind: 'missing', files: missing,
       message: missing.length === 1
@@ -69,7 +94,8 @@ export function gateDecision(input: GateInput): GateDecision {
         ? l10n.t('{0} has 1 error that will break the deployment or leave the marketplace off.', CONFIG_FILE)
         : l10n.t('{0} has {1} errors that will break the deployment or leave the marketplace off.', CONFIG_FILE, errors.length),
       detail: shown.join('\n'),
+      ...note,
     };
   }
-  return { kind: 'ok', version: result.paiVersion, warnings: result.findings.filter(f => f.severity === 'warning').length };
+  return { kind: 'ok', version: result.paiVersion, warnings: result.findings.filter(f => f.severity === 'warning').length, ...note };
 }

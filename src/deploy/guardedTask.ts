@@ -16,7 +16,7 @@ export const GUARDED_STEPS: Partial<Record<Step, SequenceName>> = {
   pull: 'pullConfig',
 };
 
-export type RunCommand = (name: SequenceName, folder: vscode.Uri | undefined) => Thenable<CommandResult>;
+export type RunCommand = (name: SequenceName, folder: vscode.Uri | undefined, options: { clusterId?: string }) => Thenable<CommandResult>;
 
 /** The command behind a task, when the task must go through it (a guarded step, checks not skipped). */
 export function guardingCommand(definition: OpenPaiTaskDefinition): SequenceName | undefined {
@@ -30,7 +30,7 @@ class GuardTerminal implements vscode.Pseudoterminal {
   readonly onDidWrite = this.written.event;
   readonly onDidClose = this.closed.event;
 
-  constructor(private readonly name: SequenceName, private readonly folder: string | undefined, private readonly run: RunCommand) {}
+  constructor(private readonly name: SequenceName, private readonly folder: string | undefined, private readonly run: RunCommand, private readonly clusterId: string | undefined) {}
 
   open(): void { void this.start(); }
 
@@ -41,9 +41,9 @@ class GuardTerminal implements vscode.Pseudoterminal {
   private async start(): Promise<void> {
     this.line(l10n.t('OpenPAI: {0}: checks and confirmations first, as the command does; paictl then runs in its own terminal.', sequenceTitle(this.name)));
     try {
-      const r = await this.run(this.name, this.folder ? vscode.Uri.file(this.folder) : undefined);
+      const r = await this.run(this.name, this.folder ? vscode.Uri.file(this.folder) : undefined, this.clusterId === undefined ? {} : { clusterId: this.clusterId });
       this.line(r.message);
-      this.closed.fire(r.outcome === 'done' ? 0 : 1);
+      this.closed.fire(r.status === 'succeeded' || r.status === 'nothing-done' ? 0 : 1);
     } catch (e) {
       this.line(`OpenPAI: ${e instanceof Error ? e.message : String(e)}`);
       this.closed.fire(1);
@@ -53,7 +53,7 @@ class GuardTerminal implements vscode.Pseudoterminal {
 
 export function guardedTask(definition: OpenPaiTaskDefinition, name: SequenceName, folder: string | undefined, scope: vscode.WorkspaceFolder | vscode.TaskScope.Workspace, run: RunCommand): vscode.Task {
   const task = new vscode.Task(definition, scope, sequenceTitle(name), TASK_SOURCE,
-    new vscode.CustomExecution(async () => new GuardTerminal(name, folder, run)), []);
+    new vscode.CustomExecution(async () => new GuardTerminal(name, folder, run, definition.clusterId)), []);
   task.presentationOptions = { reveal: vscode.TaskRevealKind.Silent, panel: vscode.TaskPanelKind.Dedicated, echo: false, clear: true, showReuseMessage: false };
   task.detail = l10n.t('checked first, like the command; "skipChecks": true runs paictl directly');
   return task;

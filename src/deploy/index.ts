@@ -14,7 +14,7 @@ export const CONFIG_OPEN_KEY = 'openpai.deploy.configOpen';
 export interface DeployApi {
   /** Replaces the dialogs (tests answer modals this way); returns the one it replaced. */
   setUi(ui: DeployUi): DeployUi;
-  /** Forgets which cluster.common.marketplace value pylon was last restarted with. */
+  /** Forgets what the deploy commands remembered: what pylon last started with, what was last pushed, the cluster ids. */
   forgetPylonRecords(): Promise<void>;
 }
 
@@ -25,17 +25,16 @@ function updateContext(): void {
 }
 
 /** Registers the deploy face: paictl commands, tasks, code lenses, health check. */
-export function registerDeployFeatures(context: vscode.ExtensionContext): DeployApi {
+export function registerDeployFeatures(context: vscode.ExtensionContext, output: vscode.OutputChannel): DeployApi {
   let ui: DeployUi = vscodeUi;
-  const output = vscode.window.createOutputChannel('OpenPAI Deploy');
   const env: DeployEnv = { ui: () => ui, state: context.workspaceState, output };
   const lenses = new MarketplaceCodeLensProvider();
   context.subscriptions.push(
-    output, lenses,
+    lenses,
     ...(Object.keys(COMMAND_STEPS) as SequenceName[]).map(name =>
-      vscode.commands.registerCommand(`openpai.${name}`, (arg?: unknown) => runDeployCommand(env, name, arg))),
+      vscode.commands.registerCommand(`openpai.${name}`, (arg?: unknown, options?: unknown) => runDeployCommand(env, name, arg, options))),
     vscode.commands.registerCommand('openpai.checkMarketplace', (arg?: unknown) => runCheckCommand(env, arg)),
-    vscode.tasks.registerTaskProvider(TASK_TYPE, new OpenPaiTaskProvider((name, folder) => runDeployCommand(env, name, folder))),
+    vscode.tasks.registerTaskProvider(TASK_TYPE, new OpenPaiTaskProvider((name, folder, options) => runDeployCommand(env, name, folder, options))),
     vscode.languages.registerCodeLensProvider([{ language: 'yaml', scheme: 'file' }], lenses),
     vscode.window.onDidChangeVisibleTextEditors(updateContext),
     vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('openpai.configFolder')) { updateContext(); } }),

@@ -1,6 +1,6 @@
 /**
  * The paictl invocations the deploy commands run, as argument lists. Pure: no `vscode`, unit-tested.
- * Every value stays one list element; quoting for a shell happens later, per element (shellQuote.ts).
+ * Every value stays one list element: paictl runs from an argument vector, no shell (paictlTerminal.ts).
  */
 import * as l10n from '@vscode/l10n';
 
@@ -93,3 +93,10 @@ export function sequenceTitle(name: SequenceName): string {
 export function pushes(steps: readonly Step[]): boolean {
   return steps.includes('push');
 }
+
+/** Context keys the walkthrough's steps complete on (package.json completionEvents), set when such a step succeeded. */
+export const WALKTHROUGH_DONE: Partial<Record<Step, string>> = {
+  push: 'openpai.deploy.pushed',
+  'start-marketplace': 'openpai.deploy.started',
+  'start-webportal': 'openpai.deploy.restarted',
+};

@@ -1,12 +1,12 @@
 /**
- * One paictl step as a VS Code task: a real terminal the admin can watch and type into (paictl asks
- * for the cluster id and for Y/N), whose exit code comes back through `onDidEndTaskProcess`.
+ * One paictl step as a VS Code task: a pseudoterminal (paictlTerminal.ts) the admin can watch and
+ * type into, whose run (exit code and output) comes back to the command that started it.
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { paictlArgs, stepLabel, type Step } from './paictlArgs';
 import type { Paictl } from './paictlLocation';
-import { isPlainWord, quoteArg, shellKind, type ShellKind } from './shellQuote';
+import { PaictlTerminal, type PaictlRun } from './paictlTerminal';
 
 export const TASK_TYPE = 'openpai';
 export const TASK_SOURCE = 'OpenPAI';
@@ -21,14 +21,8 @@ export interface OpenPaiTaskDefinition extends vscode.TaskDefinition {
   withPylon?: boolean;
   /** Run paictl directly, without the commands' gate (push) and confirmations (delete, pull). */
   skipChecks?: boolean;
-}
-
-/** The shell VS Code runs tasks in: the automation profile if set, else the default terminal shell. */
-export function taskShell(): { kind: ShellKind; path: string | undefined } {
-  const os = process.platform === 'win32' ? 'windows' : process.platform === 'darwin' ? 'osx' : 'linux';
-  const profile = vscode.workspace.getConfiguration('terminal.integrated').get<{ path?: string } | null>(`automationProfile.${os}`);
-  const shellPath = profile?.path || vscode.env.shell || undefined;
-  return { kind: shellKind(shellPath), path: shellPath };
+  /** Answers paictl's cluster-id prompt; without it the admin types it in the terminal. */
+  clusterId?: string;
 }
 
 /** The whole argument list of a step: interpreter, paictl.py, then paictl's arguments. */
@@ -36,64 +30,53 @@ export function stepArgv(step: Step, paictl: Paictl, configFolder: string, withP
   return [paictl.python, paictl.paictl, ...paictlArgs(step, { configFolder, kubeconfig: paictl.kubeconfig, withPylon })];
 }
 
-/** Each argument quoted on its own for the task's shell, then handed to ShellExecution as a list. */
-export function shellExecution(argv: readonly string[], cwd: string, kind: ShellKind): vscode.ShellExecution {
-  const [command, ...args] = argv;
-  // PowerShell runs a quoted command word only after `&`, which VS Code adds when it quotes the word itself.
-  const commandWord: string | vscode.ShellQuotedString = kind === 'pwsh' && !isPlainWord(command) && !command.includes("'")
-    ? { value: command, quoting: vscode.ShellQuoting.Strong }
-    : quoteArg(command, kind);
-  return new vscode.ShellExecution(commandWord, args.map(a => quoteArg(a, kind)), { cwd });
+export interface BuiltTask {
+  task: vscode.Task;
+  argv: string[];
+  /** Settles when paictl's run ends (also when the task is started from Run Task). */
+  run: Promise<PaictlRun>;
 }
 
-export interface BuiltTask { task: vscode.Task; argv: string[] }
-
-export function buildTask(definition: OpenPaiTaskDefinition, paictl: Paictl, configFolder: string, scope: vscode.WorkspaceFolder | vscode.TaskScope.Workspace): BuiltTask {
+export function buildTask(definition: OpenPaiTaskDefinition, paictl: Paictl, configFolder: string, scope: vscode.WorkspaceFolder | vscode.TaskScope.Workspace, clusterId = definition.clusterId): BuiltTask {
   const argv = stepArgv(definition.step, paictl, configFolder, definition.withPylon === true);
-  const interactive = definition.step === 'push' || definition.step === 'delete-marketplace';
+  let settle: (run: PaictlRun) => void = () => undefined;
+  const run = new Promise<PaictlRun>(resolve => { settle = resolve; });
+  const options = { argv, cwd: path.dirname(paictl.paictl), kubeconfig: paictl.kubeconfig, clusterId };
   const task = new vscode.Task(
     definition, scope, stepLabel(definition.step, definition.withPylon === true), TASK_SOURCE,
-    shellExecution(argv, path.dirname(paictl.paictl), taskShell().kind), [],
+    new vscode.CustomExecution(async () => new PaictlTerminal(options, settle)), [],
   );
+  // The admin answers Y/N for delete, and the cluster id when we were not given one.
+  const typing = definition.step === 'delete-marketplace' || (clusterId === undefined && definition.step !== 'get-id');
   task.presentationOptions = {
     reveal: vscode.TaskRevealKind.Always,
-    focus: interactive,
+    focus: typing,
     panel: vscode.TaskPanelKind.Shared,
     echo: true,
     clear: false,
     showReuseMessage: false,
   };
   task.detail = `paictl ${argv.slice(2).join(' ')}`;
-  return { task, argv };
+  return { task, argv, run };
 }
 
 /**
- * Runs a task and resolves with its process's exit code (undefined if it had none). No timeout:
- * paictl may wait up to an hour for a service. `cancel` terminates the task.
+ * Runs a built task and resolves with paictl's run. No timeout: paictl may wait up to an hour for
+ * a service. `cancel` terminates the task (and so paictl).
  */
-export async function runTask(task: vscode.Task, cancel: vscode.CancellationToken): Promise<number | undefined> {
-  const ended = new Map<vscode.TaskExecution, number | undefined>();
+export async function runTask(built: BuiltTask, cancel: vscode.CancellationToken): Promise<PaictlRun> {
   let execution: vscode.TaskExecution | undefined;
-  let finish: ((code: number | undefined) => void) | undefined;
-  const settle = (exec: vscode.TaskExecution, code: number | undefined) => {
-    if (!ended.has(exec)) { ended.set(exec, code); }
-    if (exec === execution) { finish?.(ended.get(exec)); }
-  };
-  const subs = [
-    vscode.tasks.onDidEndTaskProcess(e => settle(e.execution, e.exitCode)),
-    // A task whose process never started ends without onDidEndTaskProcess.
-    vscode.tasks.onDidEndTask(e => { setTimeout(() => settle(e.execution, undefined), 500); }),
-  ];
+  const subs: vscode.Disposable[] = [];
+  // A task that ends before its terminal opened never reports a run.
+  const endedEarly = new Promise<PaictlRun>(resolve => subs.push(vscode.tasks.onDidEndTask(e => {
+    if (e.execution === execution) { setTimeout(() => resolve({ argv: built.argv, output: '' }), 1000); }
+  })));
   try {
-    return await new Promise<number | undefined>((resolve, reject) => {
-      finish = resolve;
-      vscode.tasks.executeTask(task).then(exec => {
-        execution = exec;
-        if (ended.has(exec)) { resolve(ended.get(exec)); return; }
-        subs.push(cancel.onCancellationRequested(() => exec.terminate()));
-        if (cancel.isCancellationRequested) { exec.terminate(); }
-      }, reject);
-    });
+    execution = await vscode.tasks.executeTask(built.task);
+    const exec = execution;
+    subs.push(cancel.onCancellationRequested(() => exec.terminate()));
+    if (cancel.isCancellationRequested) { exec.terminate(); }
+    return await Promise.race([built.run, endedEarly]);
   } finally {
     for (const s of subs) { s.dispose(); }
   }

@@ -15,7 +15,15 @@ export interface DeployUi {
   message(level: Level, text: string, options: MessageOptions, ...buttons: string[]): Thenable<string | undefined>;
   /** Choose among several config folders. */
   pickFolder(folders: readonly string[]): Thenable<string | undefined>;
+  /** A line of text (the cluster id); undefined when dismissed. */
+  input(options: InputOptions): Thenable<string | undefined>;
+  /** One file on this machine (its path); undefined when dismissed. */
+  pickFile(options: FileOptions): Thenable<string | undefined>;
 }
+
+export interface FileOptions { title: string; openLabel: string; filters: Record<string, string[]> }
+
+export interface InputOptions { title: string; prompt: string; value: string; validate?: (value: string) => string | undefined }
 
 export const vscodeUi: DeployUi = {
   message(level, text, options, ...buttons) {
@@ -24,5 +32,12 @@ export const vscodeUi: DeployUi = {
   },
   pickFolder(folders) {
     return vscode.window.showQuickPick([...folders], { title: l10n.t('OpenPAI: which config folder?'), placeHolder: l10n.t('The folder paictl pushes (services-configuration.yaml, layout.yaml, config.yaml)') });
+  },
+  input(options) {
+    return vscode.window.showInputBox({ title: options.title, prompt: options.prompt, value: options.value, ignoreFocusOut: true, validateInput: options.validate });
+  },
+  async pickFile(options) {
+    const picked = await vscode.window.showOpenDialog({ title: options.title, openLabel: options.openLabel, filters: options.filters, canSelectFiles: true, canSelectFolders: false, canSelectMany: false });
+    return picked?.[0]?.fsPath;
   },
 };

@@ -40,7 +40,7 @@ export class StatusItems implements vscode.Disposable {
     const selector = documentSelector(active ? this.cache.settingsFor(active.uri).files : []);
     this.status = vscode.languages.createLanguageStatusItem('openpai.status', selector);
     this.status.name = 'OpenPAI';
-    this.status.command = { title: l10n.t('Pick version'), command: SELECT_VERSION_COMMAND, tooltip: l10n.t('Choose the OpenPAI version the checks assume') };
+    this.status.command = { title: l10n.t('Change'), command: SELECT_VERSION_COMMAND, tooltip: l10n.t('Choose the OpenPAI version the checks assume') };
     this.rules = vscode.languages.createLanguageStatusItem('openpai.rules', selector);
     this.rules.name = l10n.t('OpenPAI rules');
     this.rules.command = { title: l10n.t('Configure'), command: OPEN_RULE_SETTINGS_COMMAND, tooltip: l10n.t('Turn OpenPAI rules on or off') };
@@ -65,6 +65,7 @@ export class StatusItems implements vscode.Disposable {
     this.lastText = view.text;
     this.status.text = view.text;
     this.status.detail = view.detail;
+    this.status.command = { title: l10n.t('Change'), command: SELECT_VERSION_COMMAND, tooltip: view.tooltip };
     this.status.severity = LEVELS[view.level];
     const disabled = entry.settings.disabled.length;
     this.rules.text = disabled === 0 ? l10n.t('All OpenPAI rules on') : disabled === 1 ? l10n.t('1 OpenPAI rule off') : l10n.t('{0} OpenPAI rules off', disabled);

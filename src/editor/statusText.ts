@@ -20,8 +20,20 @@ export type StatusLevel = 'error' | 'warning' | 'info';
 
 export interface StatusView {
   text: string;
+  /** Short, beside the text in the hover (a long one pushes the item's link out of the window). */
   detail: string;
+  /** The whole sentence, on the link's tooltip. */
+  tooltip: string;
   level: StatusLevel;
+}
+
+function shortSource(source: VersionSource): string {
+  switch (source) {
+    case 'option': return l10n.t('from the setting');
+    case 'docker-registry.tag': return l10n.t('from the tag');
+    case 'config.yaml': return l10n.t('from config.yaml');
+    case 'default': return l10n.t('assumed');
+  }
 }
 
 function versionDetail(source: VersionSource): string {
@@ -40,11 +52,12 @@ function problems(n: number): string {
 /** E.g. `OpenPAI v1.8 · https · 2 problems`. */
 export function statusView(input: StatusInput): StatusView {
   const head = `OpenPAI v${input.version} · ${input.https ? 'https' : 'http'}`;
-  const detail = versionDetail(input.versionSource);
-  if (input.validationOff) { return { text: `${head} · ${l10n.t('checks off')}`, detail: l10n.t('openpai.validate.enable is false'), level: 'info' }; }
-  if (input.tooLarge) { return { text: `${head} · ${l10n.t('too large to check')}`, detail, level: 'warning' }; }
+  const detail = shortSource(input.versionSource);
+  const tooltip = l10n.t('{0}. Choose the OpenPAI version the checks assume.', versionDetail(input.versionSource));
+  if (input.validationOff) { return { text: `${head} · ${l10n.t('checks off')}`, detail: l10n.t('openpai.validate.enable is false'), tooltip, level: 'info' }; }
+  if (input.tooLarge) { return { text: `${head} · ${l10n.t('too large to check')}`, detail, tooltip, level: 'warning' }; }
   const errors = input.findings.filter(f => f.severity === 'error').length;
   const warnings = input.findings.filter(f => f.severity === 'warning').length;
   const total = input.findings.length;
-  return { text: `${head} · ${problems(total)}`, detail, level: errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'info' };
+  return { text: `${head} · ${problems(total)}`, detail, tooltip, level: errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'info' };
 }

@@ -47,7 +47,7 @@ describe('localized runtime messages', () => {
       assert.equal(gate.kind, 'errors');
       assert.match(gate.kind === 'errors' ? gate.message : '', /^services-configuration\.yaml 有 \d+ 个错误，会导致部署失败或使 marketplace 保持关闭。$/);
       assert.match(gate.kind === 'errors' ? gate.detail : '', /^• 第 3 行 \[switch-not-string\]：/m);
-      const run = await runSequence('推送配置', [{ step: 'push', argv: ['python', 'paictl.py'] }], { run: async () => 1, isCancelled: () => false });
+      const run = await runSequence('推送配置', [{ step: 'push', argv: ['python', 'paictl.py'] }], { run: async () => ({ exitCode: 1, status: 'failed' }), isCancelled: () => false });
       assert.equal(run.message, "推送配置 已停止：推送配置 失败，退出码为 1；paictl 的输出在终端中。");
     });
   });

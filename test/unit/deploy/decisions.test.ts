@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { checkTargets } from '../../../src/deploy/checkTargets';
 import { DEVBOX_PAICTL, resolvePaictl, type FsProbe, type PaictlSettings } from '../../../src/deploy/paictlLocation';
-import { clusterIdOf, pylonDecision, switchKey } from '../../../src/deploy/pylon';
+import { parseInputs, pylonDecision, pylonInputs, storedInputs, type Baseline, type PylonInputs } from '../../../src/deploy/pylon';
 import { runSequence, type PlannedStep } from '../../../src/deploy/sequence';
 import { layoutWithMaster, yaml } from '../helpers';
 
@@ -44,50 +44,89 @@ describe('deploy: where paictl is', () => {
   });
 });
 
-describe('deploy: pylon restarts when the switch changed', () => {
-  it('no record: pylon too', () => {
-    assert.equal(pylonDecision(switchKey('true'), undefined).withPylon, true);
+describe('deploy: pylon restarts when what it reads at start changed', () => {
+  const config = (marketplace: string, restPort = '9292', webPort = '9293') => yaml(
+    'cluster:', '  common:', `    marketplace: ${marketplace}`,
+    'marketplace-restserver:', `  server-port: ${restPort}`, 'marketplace-webportal:', `  server-port: ${webPort}`,
+  );
+  const now = pylonInputs(config('"true"'), layoutWithMaster('10.0.0.1'));
+  const cluster = (inputs: PylonInputs): Baseline => ({ source: 'cluster', inputs });
+  it('nothing to compare with: pylon too', () => {
+    assert.equal(pylonDecision(now, []).withPylon, true);
   });
-  it('changed since pylon last started: pylon too, saying from what to what', () => {
-    const d = pylonDecision(switchKey('true'), switchKey('false'));
+  it('all unchanged since the cluster\'s copy: webportal only', () => {
+    const d = pylonDecision(now, [cluster(pylonInputs(config("'true'"), layoutWithMaster('10.0.0.1')))]);
+    assert.equal(d.withPylon, false);
+    assert.match(d.reason, /unchanged since the cluster's copy/);
+  });
+  it('the switch changed, saying from what to what; a YAML boolean and the string differ', () => {
+    const d = pylonDecision(now, [cluster(pylonInputs(config('false'), layoutWithMaster('10.0.0.1')))]);
     assert.equal(d.withPylon, true);
-    assert.match(d.reason, /"false" → "true"/);
+    assert.match(d.reason, /cluster\.common\.marketplace false → "true" changed since the cluster's copy/);
+    assert.equal(pylonDecision(now, [cluster(pylonInputs(config('true'), layoutWithMaster('10.0.0.1')))]).withPylon, true);
   });
-  it('a YAML boolean and the string are different values to pylon', () => {
-    assert.equal(pylonDecision(switchKey('true'), switchKey(true)).withPylon, true);
+  it('a marketplace server-port changed: pylon too', () => {
+    const d = pylonDecision(now, [cluster(pylonInputs(config('"true"', '9300'), layoutWithMaster('10.0.0.1')))]);
+    assert.equal(d.withPylon, true);
+    assert.match(d.reason, /marketplace-restserver\.server-port "9300" → "9292"/);
+    assert.equal(pylonDecision(now, [cluster(pylonInputs(config('"true"', '"9292"'), layoutWithMaster('10.0.0.1')))]).withPylon, false, '9292 and "9292" make the same URI');
+    assert.equal(pylonDecision(now, [cluster(pylonInputs(config('"true"', '9292', '9400'), layoutWithMaster('10.0.0.1')))]).withPylon, true);
   });
-  it('unchanged: webportal only', () => {
-    assert.equal(pylonDecision(switchKey('true'), switchKey('true')).withPylon, false);
+  it("the master's hostip changed: pylon too", () => {
+    const d = pylonDecision(now, [cluster(pylonInputs(config('"true"'), layoutWithMaster('10.0.0.9')))]);
+    assert.equal(d.withPylon, true);
+    assert.match(d.reason, /master hostip "10\.0\.0\.9" → "10\.0\.0\.1"/);
   });
-  it('cluster id defaults to pai', () => {
-    assert.equal(clusterIdOf(undefined), 'pai');
-    assert.equal(clusterIdOf('prod-1'), 'prod-1');
+  it('the cluster\'s copy unchanged, but pylon was last started here with other values: pylon too', () => {
+    const same = pylonInputs(config('"true"'), layoutWithMaster('10.0.0.1'));
+    const before = pylonInputs(config('"false"'), layoutWithMaster('10.0.0.1'));
+    assert.equal(pylonDecision(now, [cluster(same), { source: 'started', inputs: before }]).withPylon, true);
+  });
+  it('records survive the workspace state (JSON); an old record of another shape counts as none', () => {
+    assert.deepEqual(parseInputs(storedInputs(now)), now);
+    assert.equal(parseInputs('"\\"true\\""'), undefined);
+    assert.equal(parseInputs('not json'), undefined);
   });
 });
 
-describe('deploy: a sequence stops at the first failure', () => {
+describe('deploy: a sequence stops at the first step that did not succeed', () => {
   const plan: PlannedStep[] = [
     { step: 'push', argv: ['p'] }, { step: 'start-marketplace', argv: ['s'] },
     { step: 'stop-webportal', argv: ['w1'], withPylon: true }, { step: 'start-webportal', argv: ['w2'], withPylon: true },
   ];
-  it('runs every step when each exits 0', async () => {
+  const ok = { exitCode: 0, status: 'succeeded' as const };
+  it('runs every step when each succeeds', async () => {
     const ran: string[] = [];
-    const r = await runSequence('Deploy Marketplace', plan, { run: async p => { ran.push(p.argv[0]); return 0; }, isCancelled: () => false });
-    assert.equal(r.outcome, 'done');
+    const r = await runSequence('Deploy Marketplace', plan, { run: async p => { ran.push(p.argv[0]); return ok; }, isCancelled: () => false });
+    assert.equal(r.status, 'succeeded');
+    assert.equal(r.failedStep, undefined);
     assert.deepEqual(ran, ['p', 's', 'w1', 'w2']);
   });
-  it('stops after a failing step and names it and what did not run', async () => {
+  it('stops after a failing step and names it (paictl\'s words) and what did not run', async () => {
     const ran: string[] = [];
-    const r = await runSequence('Deploy Marketplace', plan, { run: async p => { ran.push(p.argv[0]); return p.argv[0] === 's' ? 3 : 0; }, isCancelled: () => false });
-    assert.equal(r.outcome, 'failed');
+    const r = await runSequence('Deploy Marketplace', plan, { run: async p => { ran.push(p.argv[0]); return p.argv[0] === 's' ? { exitCode: 3, status: 'failed' } : ok; }, isCancelled: () => false });
+    assert.equal(r.status, 'failed');
     assert.deepEqual(ran, ['p', 's']);
-    assert.equal(r.failedAt, 1);
+    assert.equal(r.failedStep, 'service start');
     assert.equal(r.message, "Deploy Marketplace stopped: step 2 of 4 (start the marketplace services) failed with exit code 3; paictl's output is in the terminal. Not run: stop webportal and pylon, start pylon and webportal.");
+  });
+  it('a step that did nothing stops the sequence and says why', async () => {
+    const r = await runSequence('Delete Marketplace Services', [{ step: 'delete-marketplace', argv: ['d'] }],
+      { run: async () => ({ exitCode: 0, status: 'nothing-done', reason: 'paictl was answered N; nothing was deleted.' }), isCancelled: () => false });
+    assert.equal(r.status, 'nothing-done');
+    assert.equal(r.failedStep, 'service delete');
+    assert.equal(r.message, 'Delete Marketplace Services: delete the marketplace services did nothing (paictl exited 0). paictl was answered N; nothing was deleted.');
+  });
+  it('the argv that really ran is reported (a staged push folder)', async () => {
+    const r = await runSequence('Push Configuration', [{ step: 'push', argv: ['python', 'paictl.py', 'config', 'push', '-p', '/a b'] }],
+      { run: async () => ({ ...ok, argv: ['python', 'paictl.py', 'config', 'push', '-p', '/tmp/openpai-push-x'] }), isCancelled: () => false });
+    assert.deepEqual(r.steps[0].argv.slice(-1), ['/tmp/openpai-push-x']);
   });
   it('cancel stops before the next step', async () => {
     let cancelled = false;
-    const r = await runSequence('Deploy Marketplace', plan, { run: async () => { cancelled = true; return undefined; }, isCancelled: () => cancelled });
-    assert.equal(r.outcome, 'cancelled');
+    const r = await runSequence('Deploy Marketplace', plan, { run: async () => { cancelled = true; return { status: 'failed' }; }, isCancelled: () => cancelled });
+    assert.equal(r.status, 'cancelled');
+    assert.equal(r.failedStep, 'config push');
     assert.equal(r.steps.length, 1);
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { SiblingName } from '../../../src/core';
-import { gateDecision } from '../../../src/deploy/gate';
+import { gateDecision, paictlVersionOf } from '../../../src/deploy/gate';
 import { layoutWithMaster, yaml } from '../helpers';
 
 const good = (tag: string) => yaml(
@@ -65,5 +65,30 @@ describe('deploy: the gate before a push', () => {
     const d = gateDecision({ folder: '/c', configText: undefined, readSibling: files({}) });
     assert.equal(d.kind, 'missing');
     if (d.kind === 'missing') { assert.deepEqual(d.files, ['services-configuration.yaml']); }
+  });
+});
+
+describe('deploy: the gate checks the config as the version paictl deploys', () => {
+  const layout = files({ 'layout.yaml': layoutWithMaster() });
+  it('reads version/PAI.VERSION as pai writes it (a tag and a line end)', () => {
+    assert.deepEqual(paictlVersionOf('v1.8.0\n'), { tag: 'v1.8.0', version: '1.8' });
+    assert.equal(paictlVersionOf(undefined), undefined);
+    assert.equal(paictlVersionOf('latest'), undefined);
+  });
+  it('the same version as the config: no warning', () => {
+    const d = gateDecision({ folder: '/c', configText: good('v1.6.0'), readSibling: layout, paictlVersion: { tag: 'v1.6.0', version: '1.6' } });
+    assert.equal(d.kind, 'ok');
+    assert.equal(d.kind === 'ok' && d.version, '1.6');
+    assert.equal(d.kind === 'ok' ? d.versionWarning : 'x', undefined);
+  });
+  it('a v1.8 paictl pushing a v1.6 config: checked as v1.8 (config.yaml required), with a warning naming both', () => {
+    const d = gateDecision({ folder: '/c', configText: good('v1.6.0'), readSibling: layout, paictlVersion: { tag: 'v1.8.0', version: '1.8' } });
+    assert.equal(d.kind, 'missing');
+    assert.match(d.kind === 'missing' ? d.message : '', /lacks config\.yaml .*version 1\.8 from paictl's version\/PAI\.VERSION/);
+    const withConfigYaml = gateDecision({ folder: '/c', configText: good('v1.6.0'), readSibling: files({ 'layout.yaml': layoutWithMaster(), 'config.yaml': 'docker_image_tag: v1.6.0\n' }), paictlVersion: { tag: 'v1.8.0', version: '1.8' } });
+    assert.equal(withConfigYaml.kind, 'ok');
+    assert.equal(withConfigYaml.kind === 'ok' && withConfigYaml.version, '1.8');
+    assert.equal(withConfigYaml.kind === 'ok' ? withConfigYaml.versionWarning : '',
+      "paictl will deploy the v1.8 templates (its version/PAI.VERSION says v1.8.0), but the config is for v1.6 (cluster.docker-registry.tag); the files were checked as v1.8. Use a paictl checkout of the cluster's version, or update cluster.docker-registry.tag.");
   });
 });

@@ -6,7 +6,8 @@ describe('editor statusText', () => {
     const view = statusView({ version: '1.8', versionSource: 'docker-registry.tag', https: true, findings: [{ severity: 'warning' }, { severity: 'error' }] });
     assert.equal(view.text, 'OpenPAI v1.8 · https · 2 problems');
     assert.equal(view.level, 'error');
-    assert.equal(view.detail, 'Version read from cluster.docker-registry.tag');
+    assert.equal(view.detail, 'from the tag', 'short: a long detail pushes the link out of the hover');
+    assert.equal(view.tooltip, 'Version read from cluster.docker-registry.tag. Choose the OpenPAI version the checks assume.');
   });
 
   it('says "1 problem", "no problems", http, and where the version came from', () => {
@@ -14,7 +15,8 @@ describe('editor statusText', () => {
     const clean = statusView({ version: '1.8', versionSource: 'default', https: false, findings: [] });
     assert.equal(clean.text, 'OpenPAI v1.8 · http · no problems');
     assert.equal(clean.level, 'info');
-    assert.match(clean.detail, /assuming the latest/);
+    assert.equal(clean.detail, 'assumed');
+    assert.match(clean.tooltip, /assuming the latest/);
     assert.equal(statusView({ version: '1.6', versionSource: 'config.yaml', https: false, findings: [{ severity: 'warning' }] }).level, 'warning');
   });
 

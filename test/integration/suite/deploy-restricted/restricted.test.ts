@@ -38,8 +38,8 @@ suite('deploy in Restricted Mode', function () {
     resetFake();
     for (const id of COMMANDS) {
       ui.reset();
-      const r = await vscode.commands.executeCommand<{ outcome: string }>(id, vscode.Uri.file(cfgFolder()));
-      assert.strictEqual(r?.outcome, 'refused', id);
+      const r = await vscode.commands.executeCommand<{ status: string }>(id, vscode.Uri.file(cfgFolder()));
+      assert.strictEqual(r?.status, 'refused', id);
       assert.match(ui.shown[0]?.text ?? '', /needs a trusted workspace; this one is in Restricted Mode/, id);
       assert.deepStrictEqual(ui.shown[0]?.buttons, ['Manage Workspace Trust']);
     }

@@ -7,7 +7,10 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, waitFor, workspaceFolder } from '../helpers';
 
-export interface FakeEvent { event: 'start' | 'prompt' | 'answer' | 'exit'; argv: string[]; script?: string; cwd?: string; prompt?: string; answer?: string; code?: number }
+export interface FakeEvent {
+  event: 'start' | 'copied' | 'prompt' | 'answer' | 'exit'; argv: string[];
+  script?: string; cwd?: string; kubeconfigEnv?: string | null; files?: Record<string, string>; prompt?: string; answer?: string | null; code?: number;
+}
 
 /** $FAKE_PAICTL_LOG, set by the run (runs.ts); the fake paictl appends JSON lines to it. */
 export function fakeLog(): string {
@@ -26,18 +29,30 @@ export function fakeCalls(): string[][] {
   return fakeEvents().filter(e => e.event === 'start').map(e => e.argv);
 }
 
-/** Clears the log and sets what the fake does (exit codes per `<group> <command>`, the cluster id). */
-export function resetFake(control: { exitCodes?: Record<string, number>; clusterId?: string } = {}): void {
+/** The answers paictl read from its stdin, in order. */
+export function fakeAnswers(): (string | null | undefined)[] {
+  return fakeEvents().filter(e => e.event === 'answer').map(e => e.answer);
+}
+
+/** Clears the log and the fake cluster, and sets what the fake does (exit codes per `<group> <command>`, the cluster id, services its checkout lacks). */
+export function resetFake(control: { exitCodes?: Record<string, number>; clusterId?: string; missingServices?: string[] } = {}): void {
   fs.rmSync(fakeLog(), { force: true });
+  fs.rmSync(`${fakeLog()}.cluster`, { recursive: true, force: true });
   fs.writeFileSync(`${fakeLog()}.control.json`, JSON.stringify(control));
 }
 
 export interface Shown { level: string; text: string; modal: boolean; detail?: string; buttons: string[] }
+export interface InputShown { title: string; prompt: string; value: string }
 
 /** Records every dialog; answers each with the first matching scripted answer (else dismisses it). */
 export class ScriptedUi {
   shown: Shown[] = [];
+  inputs: InputShown[] = [];
   answers: { match: RegExp; button: string | undefined }[] = [];
+  /** What the cluster-id input box is answered with (undefined: dismissed). */
+  inputAnswer: string | undefined = undefined;
+  /** What the file picker returns (undefined: dismissed). */
+  fileAnswer: string | undefined = undefined;
   message(level: string, text: string, options: { modal?: boolean; detail?: string }, ...buttons: string[]): Thenable<string | undefined> {
     this.shown.push({ level, text, modal: options.modal === true, detail: options.detail, buttons });
     const i = this.answers.findIndex(a => a.match.test(text));
@@ -45,8 +60,13 @@ export class ScriptedUi {
     return Promise.resolve(answer);
   }
   pickFolder(folders: readonly string[]): Thenable<string | undefined> { return Promise.resolve(folders[0]); }
+  input(options: InputShown): Thenable<string | undefined> {
+    this.inputs.push({ title: options.title, prompt: options.prompt, value: options.value });
+    return Promise.resolve(this.inputAnswer);
+  }
   answer(match: RegExp, button: string | undefined): void { this.answers.push({ match, button }); }
-  reset(): void { this.shown = []; this.answers = []; }
+  pickFile(): Thenable<string | undefined> { return Promise.resolve(this.fileAnswer); }
+  reset(): void { this.shown = []; this.inputs = []; this.answers = []; this.inputAnswer = undefined; this.fileAnswer = undefined; }
 }
 
 export interface DeployApi { setUi(ui: unknown): unknown; forgetPylonRecords(): Promise<void> }
@@ -64,10 +84,13 @@ export const fakeScript = () => path.join(workspaceFolder().uri.fsPath, 'pai', '
 
 const copies: string[] = [];
 
-/** Removes the folders copyConfig made, the fake's log and its control file. */
+/** Removes the folders copyConfig made, the fake's log, its cluster and its control file, and the temp copies a failed push leaves in paictl's folder. */
 export function cleanUp(): void {
   for (const dir of copies.splice(0)) { fs.rmSync(dir, { recursive: true, force: true }); }
+  const pai = path.dirname(fakeScript());
+  for (const f of fs.readdirSync(pai).filter(n => n.startsWith('tmp-config-'))) { fs.rmSync(path.join(pai, f), { recursive: true, force: true }); }
   fs.rmSync(fakeLog(), { force: true });
+  fs.rmSync(`${fakeLog()}.cluster`, { recursive: true, force: true });
   fs.rmSync(`${fakeLog()}.control.json`, { force: true });
 }
 
