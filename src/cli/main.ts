@@ -1,6 +1,7 @@
 import { check, RULES, type CheckOptions } from '../core';
 import { USAGE, parseCommandLine, type Command, type Format } from './args';
 import { CliError, oneLine } from './errors';
+import { runExplain } from './explain';
 import { readInputFile, siblingReaderFor, withBom, writeFileAtomic } from './files';
 import { applyPreferredFixes, type FixOutcome } from './fixes';
 import { formatGithub } from './format-github';
@@ -85,6 +86,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       case 'version': io.stdout(`${PACKAGE_VERSION}\n`); return EXIT_OK;
       case 'rules': io.stdout(listRules(command.format)); return EXIT_OK;
       case 'check': return runCheck(command, io);
+      case 'explain': runExplain(command, io.stdout); return EXIT_OK;
     }
   } catch (e) {
     io.stderr(`openpai-marketplace: ${oneLine(e)}\n`);

@@ -60,3 +60,4 @@ export function explainDocument(doc: ParsedDocument, options: ExplainOptions = {
     },
   };
 }
+export { renderEffective, type RenderedLine, type RenderedLink, type RenderNames } from './render';
