@@ -1,3 +1,4 @@
+import { CREDENTIAL_FIELDS } from '../credentials';
 import { atLeast } from '../version';
 import { compact, computed, describeOrigin, masterUri, secret, through, type ServiceContext } from './context';
 import { marketplaceRestserverDefaults, REST_SERVER_PORT } from './defaults';
@@ -9,7 +10,7 @@ const SERVICE = 'marketplace-restserver';
 const TEMPLATE = 'src/marketplace-restserver/deploy/marketplace-restserver.yaml.template';
 
 /** The restserver keys the v1.6+ template falls back from, to marketplace-db's. */
-const DB_FALLBACKS = [['db_user', 'user'], ['db_password', 'passwd'], ['db', 'db'], ['db_port', 'port']] as const;
+const DB_FALLBACKS = CREDENTIAL_FIELDS.map(f => [f.restserverKey, f.dbKey] as const);
 
 /**
  * src/marketplace-restserver/config/marketplace_restserver.py (the same v1.4.0..v1.8.0) and its

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { CREDENTIAL_FIELDS } from '../../../../src/core/credentials';
 import { marketplaceDbDefaults, marketplaceRestserverDefaults, marketplaceWebportalDefaults, pylonDefaults, webportalDefaults } from '../../../../src/core/effective/defaults';
 
 const SAMPLES = join(__dirname, '..', '..', '..', 'fixtures', 'openpai-samples');
@@ -26,5 +27,11 @@ describe('effective configuration: the defaults match pai\'s default files', () 
   it('webportal v1.4 and v1.8', () => {
     assert.deepEqual(webportalDefaults('1.4'), sample('src__webportal__config__webportal.v1.4.0.yaml'));
     assert.deepEqual(webportalDefaults('1.8'), sample('src__webportal__config__webportal.v1.8.0.yaml'));
+  });
+  it('the credential rules\' fallbacks are these defaults (one fact, two readers)', () => {
+    for (const f of CREDENTIAL_FIELDS) {
+      assert.equal(marketplaceDbDefaults()[f.dbKey], f.fallback, f.dbKey);
+      assert.equal(marketplaceRestserverDefaults('1.5')[f.restserverKey], f.fallback, f.restserverKey);
+    }
   });
 });
