@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { PAI_VERSIONS, RULE_CODES, type PaiVersionOption } from '../core';
 import { CliError, oneLine } from './errors';
+import { EXPLAIN_HELP, EXPLAIN_USAGE, parseExplain, type ExplainCommand } from './explain';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = typeof FORMATS[number];
@@ -9,11 +10,13 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'rules'; format: Format }
-  | { kind: 'check'; format: Format; paiVersion: PaiVersionOption; disabled: string[]; fix: boolean; force: boolean; files: string[] };
+  | { kind: 'check'; format: Format; paiVersion: PaiVersionOption; disabled: string[]; fix: boolean; force: boolean; files: string[] }
+  | ExplainCommand;
 
 export const USAGE = `Usage:
   openpai-marketplace check [options] <file|folder>...
   openpai-marketplace rules [--format text|json]
+${EXPLAIN_USAGE}
   openpai-marketplace --help | --version
 
 Checks the marketplace sections of OpenPAI services-configuration.yaml files. The folder of each
@@ -30,6 +33,7 @@ Options for check:
   --fix                      apply every finding's preferred fix in place, then report what is left
   --force                    with --fix: also fix a read-only file (its mode is kept)
 
+${EXPLAIN_HELP}
 Exit codes: 0 no errors, 1 error findings, 2 usage or I/O error.
 `;
 
@@ -39,6 +43,7 @@ const OPTIONS = {
   disable: { type: 'string', multiple: true },
   fix: { type: 'boolean' },
   force: { type: 'boolean' },
+  'show-secrets': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -87,6 +92,12 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (rest.length > 0) { throw new CliError(`\`rules\` takes no arguments (got '${rest[0]}')`); }
     return { kind: 'rules', format: parseFormat(values.format, ['text', 'json']) };
   }
+  if (command === 'explain') {
+    const misplaced = (['disable', 'fix', 'force'] as const).find(o => values[o] !== undefined);
+    if (misplaced) { throw new CliError(`--${misplaced} applies only to \`check\``); }
+    return parseExplain(rest, parseFormat(values.format, ['text', 'json']) as 'text' | 'json', parsePaiVersion(values['pai-version']), values['show-secrets'] ?? false);
+  }
+  if (values['show-secrets'] !== undefined) { throw new CliError('--show-secrets applies only to `explain`'); }
   if (command !== 'check') { throw new CliError(`unknown command '${command}': use \`check\` or \`rules\` (see --help)`); }
   if (rest.length === 0) { throw new CliError('check: no files given'); }
   if (values.force && !values.fix) { throw new CliError('--force applies only with --fix'); }

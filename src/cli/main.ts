@@ -3,6 +3,7 @@ import { USAGE, parseCommandLine, type Command, type Format } from './args';
 import { CliError, oneLine } from './errors';
 import { readInputFile, resolveTarget, siblingReaderFor, withBom } from './files';
 import { removeStaleTemps, writeFileSafely } from './write-file';
+import { runExplain } from './explain';
 import { applyPreferredFixes, type FixOutcome } from './fixes';
 import { formatGithub } from './format-github';
 import { formatJson } from './format-json';
@@ -100,6 +101,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       case 'version': io.stdout(`${PACKAGE_VERSION}\n`); return EXIT_OK;
       case 'rules': io.stdout(listRules(command.format)); return EXIT_OK;
       case 'check': return runCheck(command, io);
+      case 'explain': runExplain(command, io.stdout); return EXIT_OK;
     }
   } catch (e) {
     io.stderr(`openpai-marketplace: ${oneLine(e)}\n`);

@@ -8,3 +8,4 @@ export type { Rule, RuleContext, RuleFinding } from './rule';
 export { RULES, RULE_CODES } from './rules';
 export type { SiblingName, SiblingReader } from './siblings';
 export { PAI_VERSIONS, LATEST_VERSION, type PaiVersion, type PaiVersionOption } from './version';
+export { explain, explainDocument, type EffectiveConfig, type EffectiveEntry, type ExplainOptions, type Origin, type OriginKind } from './effective';

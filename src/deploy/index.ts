@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { MarketplaceCodeLensProvider } from './codeLens';
 import { forgetPylonRecords, runCheckCommand, runDeployCommand, type DeployEnv } from './commands';
 import { isConfigPath, settingFolder } from './configFolder';
+import { SHOW_STATUS_COMMAND, showMarketplaceStatus } from './marketplaceStatus';
 import { COMMAND_STEPS, type SequenceName } from './paictlArgs';
 import { OpenPaiTaskProvider } from './taskProvider';
 import { TASK_TYPE } from './taskRunner';
@@ -29,11 +30,13 @@ export function registerDeployFeatures(context: vscode.ExtensionContext, output:
   let ui: DeployUi = vscodeUi;
   const env: DeployEnv = { ui: () => ui, state: context.workspaceState, output };
   const lenses = new MarketplaceCodeLensProvider();
+  const statusOutput = vscode.window.createOutputChannel('OpenPAI Marketplace Status');
   context.subscriptions.push(
     lenses,
     ...(Object.keys(COMMAND_STEPS) as SequenceName[]).map(name =>
       vscode.commands.registerCommand(`openpai.${name}`, (arg?: unknown, options?: unknown) => runDeployCommand(env, name, arg, options))),
     vscode.commands.registerCommand('openpai.checkMarketplace', (arg?: unknown) => runCheckCommand(env, arg)),
+    statusOutput, vscode.commands.registerCommand(SHOW_STATUS_COMMAND, () => showMarketplaceStatus(statusOutput)),
     vscode.tasks.registerTaskProvider(TASK_TYPE, new OpenPaiTaskProvider((name, folder, options) => runDeployCommand(env, name, folder, options))),
     vscode.languages.registerCodeLensProvider([{ language: 'yaml', scheme: 'file' }], lenses),
     vscode.window.onDidChangeVisibleTextEditors(updateContext),

@@ -6,6 +6,7 @@ import { CredentialDefinition } from './credentialDefinition';
 import { CredentialRename } from './credentialRename';
 import { DiagnosticsController } from './diagnostics';
 import { DocumentCache } from './documentCache';
+import { EFFECTIVE_SCHEME, EffectiveView, SHOW_EFFECTIVE_COMMAND, showEffectiveConfig } from './effectiveView';
 import { OpenPaiHover } from './hover';
 import { affectsEditorSettings } from './settings';
 import { SiblingStore } from './siblingReader';
@@ -22,6 +23,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext): void {
   const cache = new DocumentCache(siblings);
   const diagnostics = new DiagnosticsController(cache, siblings);
   const status = new StatusItems(cache);
+  const effective = new EffectiveView(siblings);
   context.subscriptions.push(
     siblings,
     diagnostics,
@@ -38,6 +40,10 @@ export function registerEditorFeatures(context: vscode.ExtensionContext): void {
     }),
     vscode.commands.registerCommand(SELECT_VERSION_COMMAND, (value?: unknown) => selectVersion(value)),
     vscode.commands.registerCommand(OPEN_RULE_SETTINGS_COMMAND, () => openRuleSettings()),
+    effective,
+    vscode.workspace.registerTextDocumentContentProvider(EFFECTIVE_SCHEME, effective),
+    vscode.languages.registerDocumentLinkProvider({ scheme: EFFECTIVE_SCHEME }, effective),
+    vscode.commands.registerCommand(SHOW_EFFECTIVE_COMMAND, (arg?: unknown) => showEffectiveConfig(d => cache.isConfigDocument(d), arg)),
     vscode.commands.registerCommand(STATUS_TEXT_COMMAND, () => { status.update(); return status.lastText; }),
   );
 }

@@ -6,6 +6,9 @@
 // Tests can ask which run they are in with `currentRun()` from suite/helpers.ts.
 // Run a subset: `npm run test:integration -- smoke restricted` or OPENPAI_TEST_RUNS=smoke,restricted.
 
+import * as fs from 'fs';
+import * as path from 'path';
+
 /** The VS Code the suites run in: code-server 4.100.3 serves it; the desktop routes download this one. */
 export const VSCODE_VERSION = '1.100.3';
 
@@ -40,6 +43,13 @@ export interface IntegrationRun {
   installVsix?: boolean;
 }
 
+/** A file of this repository by its path from the root (runs.ts runs from test/integration/ or from out/test/integration/). */
+function inRepo(relative: string): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) { dir = path.dirname(dir); }
+  return path.join(dir, relative);
+}
+
 export const runs: IntegrationRun[] = [
   { name: 'smoke', workspace: 'test/fixtures/smoke' },
   { name: 'smoke-restricted', suite: 'smoke', workspace: 'test/fixtures/smoke', trusted: false },
@@ -63,6 +73,13 @@ export const runs: IntegrationRun[] = [
     name: 'deploy-restricted', workspace: 'test/fixtures/deploy', trusted: false,
     settings: { 'openpai.paictl.python': 'python3' },
     env: { FAKE_PAICTL_LOG: `${process.env.TMPDIR ?? '/tmp'}/openpai-fake-paictl-${process.pid}-deploy-restricted.jsonl` },
+  },
+  // The effective view of a config folder, and the marketplace status against a fake kubectl whose pods are in
+  // CrashLoopBackOff and ImagePullBackOff (test/fixtures/kubectl/).
+  {
+    name: 'effective', workspace: 'test/fixtures/effective-run',
+    settings: { 'files.autoSave': 'off', 'openpai.kubectl.path': inRepo('test/fixtures/kubectl/kubectl-fake.js') },
+    env: { OPENPAI_FAKE_KUBECTL_PODS: 'crash-and-pull' },
   },
   // The packed .vsix installed into a fresh VS Code: diagnostics from the installed copy, README, icon, CHANGELOG.
   { name: 'vsix', workspace: 'test/fixtures/vsix', installVsix: true, timeoutMs: 240_000, settings: { 'files.autoSave': 'off' } },

@@ -23,7 +23,7 @@ describe('package.json manifest', () => {
     assert.equal(manifest.contributes.yamlValidation, undefined);
   });
   it('keeps executable paths out of workspace hands', () => {
-    for (const key of ['openpai.paictl.path', 'openpai.paictl.python']) {
+    for (const key of ['openpai.paictl.path', 'openpai.paictl.python', 'openpai.kubectl.path']) {
       assert.equal(settings[key].scope, 'machine', key);
       assert.ok(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations.includes(key), key);
     }

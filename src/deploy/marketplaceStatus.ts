@@ -1,0 +1,60 @@
+/** `openpai.showMarketplaceStatus`: asks Kubernetes why each marketplace service is (not) ready. */
+import * as l10n from '@vscode/l10n';
+import { execFile } from 'node:child_process';
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import { marketplaceStatus, type KubectlRunner } from './kubectl/status';
+import type { MarketplaceStatus } from './kubectl/podStatus';
+import { expandHome } from './paictlLocation';
+
+export const SHOW_STATUS_COMMAND = 'openpai.showMarketplaceStatus';
+const TIMEOUT_MS = 30_000;
+
+/** kubectl run as an argument vector (no shell), its stderr's first line as the error. */
+function runner(kubectl: string): KubectlRunner {
+  return args => new Promise((resolve, reject) => {
+    execFile(kubectl, args, { timeout: TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024, windowsHide: true }, (err, stdout, stderr) => {
+      if (!err) { resolve(stdout); return; }
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') { reject(new Error(l10n.t('{0} was not found: install kubectl or set openpai.kubectl.path.', kubectl))); return; }
+      reject(new Error((stderr.trim().split('\n')[0] || err.message).trim()));
+    });
+  });
+}
+
+function report(status: MarketplaceStatus): string {
+  const lines = [l10n.t('OpenPAI marketplace status ({0})', new Date().toISOString())];
+  for (const s of status.services) {
+    lines.push(s.ready ? l10n.t('{0}: ready', s.name) : l10n.t('{0}: not ready ({1})', s.name, s.reason ?? '?'));
+    for (const d of (s.detail ?? '').split('\n').filter(x => x !== '')) { lines.push(`    ${d}`); }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Resolves to `{ services: [{ name, ready, reason?, detail? }] }`, or undefined when kubectl could not list the pods. */
+export async function showMarketplaceStatus(output: vscode.OutputChannel): Promise<MarketplaceStatus | undefined> {
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage(l10n.t('The marketplace status runs kubectl: trust this workspace first.'));
+    return undefined;
+  }
+  const config = vscode.workspace.getConfiguration('openpai');
+  const kubectl = config.get<string>('kubectl.path', 'kubectl').trim() || 'kubectl';
+  const kubeconfigSetting = config.get<string>('paictl.kubeconfig', '').trim();
+  const kubeconfig = kubeconfigSetting === '' ? undefined : expandHome(kubeconfigSetting, os.homedir());
+  let status: MarketplaceStatus;
+  try {
+    status = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: l10n.t('Asking Kubernetes for the marketplace pods…') },
+      () => marketplaceStatus(runner(expandHome(kubectl, os.homedir())), kubeconfig),
+    );
+  } catch (e) {
+    void vscode.window.showErrorMessage(l10n.t('Cannot read the marketplace pods: {0}', e instanceof Error ? e.message : String(e)));
+    return undefined;
+  }
+  output.append(report(status));
+  output.show(true);
+  const ready = status.services.filter(s => s.ready).length;
+  const summary = l10n.t('{0} of {1} marketplace services are ready; the OpenPAI Marketplace Status output says why the others are not.', ready, status.services.length);
+  void (ready === status.services.length ? vscode.window.showInformationMessage(l10n.t('All {0} marketplace services are ready.', ready)) : vscode.window.showWarningMessage(summary));
+  return status;
+}
