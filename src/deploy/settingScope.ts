@@ -3,7 +3,7 @@
  * container, code-server) they live in the Remote tab, and the User tab shows them empty and
  * unwritable. Pure; unit-tested against package.json's scopes.
  */
-export const MACHINE_SETTINGS: readonly string[] = ['openpai.paictl.path', 'openpai.paictl.python', 'openpai.paictl.kubeconfig'];
+export const MACHINE_SETTINGS: readonly string[] = ['openpai.kubectl.path', 'openpai.paictl.path', 'openpai.paictl.python', 'openpai.paictl.kubeconfig'];
 
 export interface SettingsEditor { command: string; args: { query: string } }
 
