@@ -1,8 +1,10 @@
-import type { RelatedLocation } from '../finding';
+import type { YamlPath } from '../document';
+import type { RelatedLocation, TextEdit } from '../finding';
 import { fix, scalarText, setKey } from '../fix';
 import { credentialPairs, DB_SECTION, RESTSERVER_SECTION, sameCredential, type CredentialPair } from '../credentials';
 import { presentSections } from '../model';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
+import { aliasEdits } from '../value-link';
 
 const FIRST_INIT = 'PostgreSQL applies the credentials only when it first initialises `data-path` (default /mnt/marketplace), and `service delete` keeps that folder: if the DB was already created, the restserver must use the values it was created with, or the data-path must be wiped.';
 
@@ -12,6 +14,16 @@ function valueText(ctx: RuleContext, pair: CredentialPair): string {
     return typeof v === 'number' || /^\d+$/.test(v) ? String(v) : scalarText(ctx.doc, v, pair.restserver.node);
   }
   return scalarText(ctx.doc, String(v), pair.restserver.node ?? pair.db.node);
+}
+
+/**
+ * The edits that give the restserver marketplace-db's value. A written password is linked with a
+ * YAML alias instead of copied, so no report carries it; where that cannot be done the copy is
+ * made, and check() keeps such a fix for the editor only.
+ */
+function copyEdits(ctx: RuleContext, pair: CredentialPair, rsPath: YamlPath, text: string): TextEdit[] {
+  const linked = pair.field.label === 'password' && pair.db.path ? aliasEdits(ctx.doc, pair.db.path, rsPath) : undefined;
+  return linked ?? [setKey(ctx.doc, rsPath, text)];
 }
 
 function describe(pair: CredentialPair): string {
@@ -43,7 +55,7 @@ function finding(ctx: RuleContext, pair: CredentialPair): RuleFinding {
     range,
     message: `${describe(pair)} Set \`${field.restserverKey}\` to marketplace-db's value. ${FIRST_INIT}`,
     related,
-    fixes: [fix(title, [setKey(doc, rsPath, text)], true)],
+    fixes: [fix(title, copyEdits(ctx, pair, rsPath, text), true)],
   };
 }
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { assertFixResolves, findings, textAt, yaml } from '../helpers';
+import { applyEdits } from '../../../src/core/fix';
 
 describe('db-credentials', () => {
   const userText = yaml('marketplace-db:', '  user: admin', 'marketplace-restserver:', '  server-port: 9292');
@@ -32,7 +33,22 @@ describe('db-credentials', () => {
     for (const s of [f.message, ...f.fixes.map(x => x.title), ...f.related.map(r => r.message)]) {
       assert.doesNotMatch(s, /Secret/);
     }
-    assert.equal(assertFixResolves(text, 'db-credentials', { paiVersion: '1.5' }), text.replace('"Rs-Secret#2"', '"Db-Secret#1"'));
+    // The fix links the restserver's value to marketplace-db's with a YAML alias: no edit carries the password.
+    for (const e of f.fixes.flatMap(x => x.edits)) { assert.doesNotMatch(e.newText, /Secret/); }
+    assert.equal(assertFixResolves(text, 'db-credentials', { paiVersion: '1.5' }),
+      yaml('marketplace-db:', "  passwd: &marketplace-db-passwd 'Db-Secret#1'", 'marketplace-restserver:', '  db_password: *marketplace-db-passwd'));
+  });
+  it('passwords: with the restserver section first (no alias can point back), the copy is offered in the editor only', () => {
+    const text = yaml('marketplace-restserver:', '  db_password: Rs-Secret-2', 'marketplace-db:', '  passwd: &pw Db-Secret-1');
+    const [report] = findings(text, 'db-credentials', { paiVersion: '1.5' });
+    assert.deepEqual(report.fixes, []);
+    const [editor] = findings(text, 'db-credentials', { paiVersion: '1.5', newSecret: () => 'unused' });
+    assert.equal(editor.fixes[0].title, "Use marketplace-db's password for db_password");
+    assert.equal(applyEdits(text, editor.fixes[0].edits), text.replace('Rs-Secret-2', 'Db-Secret-1'));
+  });
+  it('passwords: an anchor already on marketplace-db\'s value is reused', () => {
+    const text = yaml('marketplace-db:', '  passwd: &pw Db-Secret-1', 'marketplace-restserver:', '  db_password: Rs-Secret-2');
+    assert.equal(assertFixResolves(text, 'db-credentials', { paiVersion: '1.5' }), text.replace('Rs-Secret-2', '*pw'));
   });
   it('port: compared as rendered text, fixed as a number', () => {
     const text = yaml('marketplace-db:', '  port: 5432', 'marketplace-restserver:', "  db_port: '9291'");
