@@ -3,6 +3,7 @@ import { USAGE, parseCommandLine, type Command, type Format } from './args';
 import { CliError, oneLine } from './errors';
 import { readInputFile, siblingReaderFor, withBom, writeFileAtomic } from './files';
 import { applyPreferredFixes, type FixOutcome } from './fixes';
+import { inertLine } from './inert';
 import { formatGithub } from './format-github';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
@@ -36,7 +37,7 @@ function fixSummary(path: string, outcome: FixOutcome): string {
   }
   for (const r of outcome.rejected) { lines.push(`${formatAppliedFix(path, r).replace(': fixed ', ': not fixed ')} (it would make the YAML invalid)`); }
   if (lines.length === 0) { lines.push(`${path}: no fixes to apply`); }
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(inertLine).join('\n')}\n`;
 }
 
 function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo): number {
@@ -63,7 +64,7 @@ function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo): numb
     } catch (e) {
       const message = e instanceof CliError ? e.message : `${path}: ${oneLine(e)}`;
       report.failures.push({ file: path, message });
-      io.stderr(`openpai-marketplace: ${message}\n`);
+      io.stderr(`openpai-marketplace: ${inertLine(message)}\n`);
     }
   }
   switch (command.format) {
@@ -87,7 +88,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       case 'check': return runCheck(command, io);
     }
   } catch (e) {
-    io.stderr(`openpai-marketplace: ${oneLine(e)}\n`);
+    io.stderr(`openpai-marketplace: ${inertLine(oneLine(e))}\n`);
     return EXIT_USAGE;
   }
 }

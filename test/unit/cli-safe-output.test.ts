@@ -58,6 +58,25 @@ const SECRET_CONFIG = yaml(
   '  server-port: 9293',
 );
 
+/** Keys and values that would act on a terminal or a CI log if printed raw. */
+const HOSTILE_CONFIG = yaml(
+  'cluster:',
+  '  common:',
+  '    cluster-id: pai',
+  "    marketplace: 'true'",
+  '  docker-registry:',
+  '    tag: v1.6.0',
+  'rest-server:',
+  '  server-port: 9186',
+  'marketplace-db:',
+  '  "x\\n::error file=a.yaml::pwned\\n::stop-commands::stoptoken\\n##[error]legacy": 1',
+  '  "\\e[31mred\\e]8;;https://evil.example\\a": 2',
+  '  "rlo\\u202eevil": 3',
+  '  user: "mp\\e[2J"',
+  'marketplace-restserver:',
+  '  db_user: other',
+);
+
 describe('CLI: reports without secrets and inert output', () => {
   useCliWorkFolder();
 
@@ -88,4 +107,27 @@ describe('CLI: reports without secrets and inert output', () => {
     assert.equal(fixed.split('mp-Secret-42').length - 1, 1, fixed);
     assert.match(fixed, /db_password: \*marketplace-db-passwd$/m);
   });
+
+  for (const format of FORMATS) {
+    it(`--format ${format}: keys with a line break + ::error::, ESC/OSC sequences and U+202E come out inert`, () => {
+      const file = folder(`hostile-${format}`, HOSTILE_CONFIG);
+      const r = cli(work, 'check', '--format', format, file);
+      assert.ok(r.code === 0 || r.code === 1, r.stderr);
+      const out = r.stdout + r.stderr;
+      assert.doesNotMatch(out, /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/, 'a raw control or bidi character');
+      assert.doesNotMatch(out, /##\[/, 'a legacy workflow command');
+      const lines = out.split('\n');
+      const commands = lines.filter(l => /^\s*::/.test(l));
+      if (format === 'github') {
+        // Only our own annotations start with ::, one per finding, each a well-formed command.
+        for (const l of commands) { assert.match(l, /^::(error|warning|notice) file=[^:]*::/, l); }
+        assert.ok(!lines.some(l => /^::(stop-commands|error file=a\.yaml)/.test(l)));
+      } else {
+        assert.deepEqual(commands, []);
+      }
+      // The hostile key is still reported, shown with escapes.
+      assert.match(out, /x\\\\?n::error file=a\.yaml::pwned/);
+      assert.match(out, /\\\\?(x1b|u001b)\[31mred/);
+    });
+  }
 });
