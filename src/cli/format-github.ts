@@ -4,6 +4,7 @@
  */
 import type { Finding, Severity } from '../core';
 import { formatText } from './format-text';
+import { inert } from './inert';
 import type { Report } from './report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
@@ -21,14 +22,15 @@ function escapeProperty(s: string): string {
 function annotation(file: string, f: Finding): string {
   const { start, end } = f.range;
   const props = [
-    `file=${escapeProperty(file.replace(/\\/g, '/'))}`,
+    `file=${escapeProperty(inert(file.replace(/\\/g, '/')))}`,
     `line=${start.line + 1}`, `col=${start.character + 1}`,
     `endLine=${end.line + 1}`,
     ...(end.line === start.line ? [`endColumn=${end.character + 1}`] : []),
     `title=${escapeProperty(`openpai ${f.code}`)}`,
   ];
-  const related = f.related.map(r => `\n${r.file.replace(/\\/g, '/')}:${r.range.start.line + 1}:${r.range.start.character + 1}: ${r.message}`).join('');
-  return `::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(f.message + related)}`;
+  // Only the line breaks between message and related lines are real: the file's text is made inert first.
+  const related = f.related.map(r => `\n${inert(r.file.replace(/\\/g, '/'))}:${r.range.start.line + 1}:${r.range.start.character + 1}: ${inert(r.message)}`).join('');
+  return `::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(inert(f.message) + related)}`;
 }
 
 export function formatGithub(report: Report): string {

@@ -1,4 +1,5 @@
 import type { Finding } from '../core';
+import { inertJson } from './inert';
 import type { Report } from './report';
 
 /** A finding as JSON consumers see it: LSP-style 0-based ranges, no editor-only extras. */
@@ -18,5 +19,5 @@ export function formatJson(report: Report): string {
     files: report.files.map(f => ({ file: f.file, ...(f.layout ? { kind: 'layout' } : { paiVersion: f.paiVersion, paiVersionSource: f.paiVersionSource }), findings: f.findings.map(findingJson) })),
   };
   if (report.failures.length > 0) { out.errors = report.failures.map(e => ({ file: e.file, message: e.message })); }
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return `${inertJson(JSON.stringify(out, null, 2))}\n`;
 }

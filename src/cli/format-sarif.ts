@@ -1,6 +1,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Range, Rule, Severity } from '../core';
+import { inertJson } from './inert';
 import type { Report } from './report';
 
 export const TOOL_NAME = 'openpai-marketplace';
@@ -105,5 +106,5 @@ export function formatSarif(report: Report, options: SarifOptions): string {
       results,
     }],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return `${inertJson(JSON.stringify(sarif, null, 2))}\n`;
 }

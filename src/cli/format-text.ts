@@ -1,5 +1,6 @@
 import type { Finding, Position, Severity } from '../core';
 import type { AppliedFix } from './fixes';
+import { inert, inertLine } from './inert';
 import type { FileReport, Report } from './report';
 
 const SOURCE_WORDS: Record<FileReport['paiVersionSource'], string> = {
@@ -25,13 +26,13 @@ function plural(n: number, word: string): string {
 }
 
 function findingLines(file: string, f: Finding): string[] {
-  const lines = [`${location(file, f.range.start)}: ${f.severity} ${f.code} ${f.message}`];
-  for (const r of f.related) { lines.push(`    ${location(r.file, r.range.start)}: ${r.message}`); }
-  return lines;
+  const lines = [`${location(inert(file), f.range.start)}: ${f.severity} ${f.code} ${inert(f.message)}`];
+  for (const r of f.related) { lines.push(`    ${location(inert(r.file), r.range.start)}: ${inert(r.message)}`); }
+  return lines.map(inertLine);
 }
 
 export function formatAppliedFix(file: string, fix: AppliedFix): string {
-  return `${location(file, fix)}: fixed ${fix.code}: ${fix.title}`;
+  return inertLine(`${location(inert(file), fix)}: fixed ${fix.code}: ${inert(fix.title)}`);
 }
 
 /** One line per finding (related locations indented below), then a summary line. */
@@ -50,6 +51,6 @@ export function formatText(report: Report): string {
   const summary = checked === 0 ? ''
     : total === 0 ? `No problems in ${plural(checked, 'file')} checked${version}.`
       : `${parts.join(', ')} in ${plural(checked, 'file')} checked${version}.`;
-  lines.push([summary, failed].filter(s => s !== '').join(' '));
+  lines.push(inertLine([summary, failed].filter(s => s !== '').join(' ')));
   return `${lines.join('\n')}\n`;
 }

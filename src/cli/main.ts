@@ -5,6 +5,7 @@ import { readInputFile, resolveTarget, siblingReaderFor, withBom } from './files
 import { removeStaleTemps, writeFileSafely } from './write-file';
 import { runExplain } from './explain';
 import { applyPreferredFixes, type FixOutcome } from './fixes';
+import { inertLine } from './inert';
 import { formatGithub } from './format-github';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
@@ -39,7 +40,7 @@ function fixSummary(path: string, outcome: FixOutcome): string {
   }
   for (const r of outcome.rejected) { lines.push(`${formatAppliedFix(path, r).replace(': fixed ', ': not fixed ')} (it would make the YAML invalid)`); }
   if (lines.length === 0) { lines.push(`${path}: no fixes to apply`); }
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(inertLine).join('\n')}\n`;
 }
 
 /** A run that dies between writing and renaming leaves a temporary file: the next --fix removes it. */
@@ -79,7 +80,7 @@ function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo): numb
     } catch (e) {
       const message = e instanceof CliError ? e.message : `${path}: ${oneLine(e)}`;
       report.failures.push({ file: path, message });
-      io.stderr(`openpai-marketplace: ${message}\n`);
+      io.stderr(`openpai-marketplace: ${inertLine(message)}\n`);
     }
   }
   switch (command.format) {
@@ -104,7 +105,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       case 'explain': runExplain(command, io.stdout); return EXIT_OK;
     }
   } catch (e) {
-    io.stderr(`openpai-marketplace: ${oneLine(e)}\n`);
+    io.stderr(`openpai-marketplace: ${inertLine(oneLine(e))}\n`);
     return EXIT_USAGE;
   }
 }

@@ -2,6 +2,7 @@ import { ParsedDocument } from './document';
 import type { Finding } from './finding';
 import { toFinding, type Rule, type RuleContext } from './rule';
 import { RULES } from './rules';
+import { redactFinding, Secrets } from './secret';
 import { Siblings, type SiblingReader } from './siblings';
 import { isSuppressed, suppressedLines } from './suppression';
 import { resolveVersion, type PaiVersion, type PaiVersionOption, type VersionSource } from './version';
@@ -19,7 +20,8 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /**
    * Makes the password a fix writes (the editor gives `randomSecret`). Without it no fix writes a
-   * password, so reports (JSON, SARIF, CI logs) never carry one.
+   * password or copies one (such fixes are dropped), so reports (JSON, SARIF, CI logs) never carry
+   * one. Messages and fix titles never show a secret either way (see secret.ts).
    */
   newSecret?: () => string;
 }
@@ -78,6 +80,8 @@ export function checkDocument(doc: ParsedDocument, options: CheckOptions = {}): 
       if (!isSuppressed(finding, suppressed)) { findings.push(finding); }
     }
   }
+  const secrets = new Secrets(doc.text, doc.root);
+  for (const f of findings) { redactFinding(f, secrets, options.newSecret !== undefined); }
   if (doc.problems.some(p => p.severity === 'error')) {
     // On a broken parse, where a key sits is a guess: offering edits would pile text up, not fix it.
     for (const f of findings) { f.fixes = []; }

@@ -3,6 +3,8 @@
  * Both apply rounds (check, apply, check again) until nothing is left; this decides one round.
  */
 import type { CheckResult } from './check';
+import { ParsedDocument } from './document';
+import { applyEdits } from './fix';
 import type { Finding, Fix } from './finding';
 import { RULES } from './rules';
 
@@ -52,5 +54,18 @@ export function fixRound(result: CheckResult): FixRound {
     taken.push(...spans);
     chosen.push({ finding, fix });
   }
-  return { chosen, deferred };
+  if (chosen.length < 2 || parsesCleanly(doc.text, chosen)) { return { chosen, deferred }; }
+  // Fixes that are sound alone can clash together (one adds `cluster-type`, another renames a
+  // misspelt key to it: a duplicate key). Keep each fix that still parses with those kept before
+  // it; the others wait for the next round, which computes them again on the new text.
+  const kept: ChosenFix[] = [];
+  for (const c of chosen) {
+    if (parsesCleanly(doc.text, [...kept, c])) { kept.push(c); } else { deferred = true; }
+  }
+  return { chosen: kept, deferred: true };
+}
+
+function parsesCleanly(text: string, fixes: readonly ChosenFix[]): boolean {
+  const after = new ParsedDocument(applyEdits(text, fixes.flatMap(c => c.fix.edits)));
+  return !after.problems.some(p => p.severity === 'error');
 }

@@ -1,14 +1,15 @@
-import { isMap, isScalar, isSeq, Scalar, type ParsedNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, Scalar, type ParsedNode } from 'yaml';
 import { ParsedDocument, type YamlPath } from './document';
 import type { Fix, Range, TextEdit } from './finding';
+import { isPlainSafe, quoteString, type QuoteStyle } from './scalar-text';
+
+export { isPlainSafe, quoteString, type QuoteStyle } from './scalar-text';
 
 /**
  * Minimal text edits on a parsed document. Every helper changes only the bytes it must: the value
  * it replaces, or the lines it inserts or removes. Comments, key order, quoting style and
  * indentation elsewhere are left alone.
  */
-
-export type QuoteStyle = 'plain' | 'single' | 'double';
 
 /** A block value rendered on its own lines under a key (e.g. a mapping or a sequence item). */
 export interface BlockValue { lines: string[] }
@@ -19,27 +20,6 @@ export function fix(title: string, edits: TextEdit[], preferred = false): Fix {
 
 export function edit(doc: ParsedDocument, start: number, end: number, newText: string): TextEdit {
   return { range: doc.range(start, end), newText };
-}
-
-const AMBIGUOUS_PLAIN = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+]?(?:\d[\d_]*)?\.?\d[\d_:]*(?:[eE][-+]?\d+)?|0x[0-9a-fA-F_]+|0o?[0-7_]+|0b[01_]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|<<|=)$/;
-
-/** Whether a string can be written plain and still read back as the same string in YAML 1.1 and 1.2. */
-export function isPlainSafe(s: string): boolean {
-  if (s === '' || s.trim() !== s || AMBIGUOUS_PLAIN.test(s)) { return false; }
-  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(s) && !/^[-?:][^\s]/.test(s)) { return false; }
-  if (/^[-?:]\s/.test(s) || /:(\s|$)/.test(s) || /\s#/.test(s) || /[\n\r\t]/.test(s)) { return false; }
-  if (/^[*&!]/.test(s)) { return false; }
-  return true;
-}
-
-/** A YAML scalar for a string, in the style asked for when that style can hold it. */
-export function quoteString(s: string, style: QuoteStyle = 'single'): string {
-  if (style === 'plain' && isPlainSafe(s)) { return s; }
-  if (style === 'double' || /[\n\r\t\\]/.test(s) && style !== 'single') {
-    return JSON.stringify(s);
-  }
-  if (/[\n\r\t]/.test(s)) { return JSON.stringify(s); }
-  return `'${s.replace(/'/g, "''")}'`;
 }
 
 /** The quoting style a scalar node was written in (plain for anything else). */
@@ -85,7 +65,7 @@ export function indentUnit(doc: ParsedDocument): number {
     if (isMap(value) && !value.flow && value.items.length > 0 && key?.range) {
       const childKey = value.items[0].key as ParsedNode | null;
       if (childKey?.range) {
-        const diff = doc.positionAt(childKey.range[0]).character - doc.positionAt(key.range[0]).character;
+        const diff = column(doc, childKey.range[0]) - column(doc, key.range[0]);
         if (diff > 0 && diff <= 8) { return diff; }
       }
     }
@@ -99,8 +79,98 @@ function sequencesIndented(doc: ParsedDocument): boolean {
   return m ? m[2].length > m[1].length : false;
 }
 
+/** The indentation column of `offset` (a byte order mark before the first line is not indentation). */
 function column(doc: ParsedDocument, offset: number): number {
-  return doc.positionAt(offset).character;
+  const p = doc.positionAt(offset);
+  return p.line === 0 && doc.text.startsWith('\uFEFF') ? Math.max(0, p.character - 1) : p.character;
+}
+
+/**
+ * The offset just after the `:` that follows `key` (only spaces, line breaks and comments between),
+ * or undefined for an explicit key (`? key`) written without one.
+ */
+export function valueIndicatorEnd(doc: ParsedDocument, key: ParsedNode): number | undefined {
+  const re = /(?:[ \t\r\n]+|#[^\n]*)*/y;
+  re.lastIndex = contentEnd(doc, key);
+  re.exec(doc.text);
+  return doc.text[re.lastIndex] === ':' ? re.lastIndex + 1 : undefined;
+}
+
+/** Where to write a value after `key`: after its `:`, or after a new `:` line for an explicit key without one. */
+function valueAnchor(doc: ParsedDocument, key: ParsedNode, eol: string): { at: number; prefix: string } {
+  const end = valueIndicatorEnd(doc, key);
+  return end !== undefined ? { at: end, prefix: '' } : { at: contentEnd(doc, key), prefix: `${eol}${' '.repeat(keyColumn(doc, key))}:` };
+}
+
+/** Where a key's entry starts: the key, or the `?` before an explicit key. */
+function keyColumn(doc: ParsedDocument, key: ParsedNode): number {
+  const lineStart = doc.lineStartOf(key.range[0]);
+  const before = doc.text.slice(lineStart, key.range[0]);
+  const explicit = /\?[ \t]*$/.exec(before);
+  return column(doc, explicit ? lineStart + explicit.index : key.range[0]);
+}
+
+/** Where a new last entry of a block mapping goes: the column of its last key (or that key's `?`). */
+function entryColumn(doc: ParsedDocument, map: ParsedNode): number {
+  const keys = isMap(map) ? map.items.map(p => p.key as ParsedNode | null).filter(k => k?.range && k.range[0] < k.range[1]) : [];
+  const last = keys[keys.length - 1];
+  return last ? keyColumn(doc, last) : column(doc, map.range[0]);
+}
+
+/**
+ * The text between a key's `:` and its first child line, with `{}` or `[]` put in as the value:
+ * the properties on the key line (`&anchor`, `!!seq`) come first, comments (own-line ones too) stay.
+ */
+export function emptyCollectionAfter(between: string, empty: '{}' | '[]', atEnd: boolean): string {
+  const m = /^[ \t]*((?:[&!][^\s]*[ \t]*)*)/.exec(between)!;
+  const props = m[1].trim();
+  let rest = between.slice(m[0].length);
+  if (rest.startsWith('#')) { rest = ` ${rest}`; }
+  if (atEnd) { rest = rest.replace(/\r?\n$/, ''); }
+  return ` ${props === '' ? '' : `${props} `}${empty}${rest}`;
+}
+
+/** A tag PyYAML still accepts on the new text: `!!str` on a string; every other tag is dropped. */
+function keptTag(tag: string, newText: string): boolean {
+  const isStr = tag === '!!str' || tag === '!<tag:yaml.org,2002:str>';
+  return isStr && (/^['"]/.test(newText) || isPlainSafe(newText));
+}
+
+/** The anchor and tag written before a node, and where the first of them starts. */
+function propsOf(doc: ParsedDocument, node: ParsedNode, from: number): { start: number; anchor?: string; tag?: string } {
+  let start = from;
+  let anchor: string | undefined;
+  let tag: string | undefined;
+  const has = { anchor: !isAlias(node) && node.anchor !== undefined, tag: !isAlias(node) && node.tag !== undefined };
+  for (;;) {
+    let i = start;
+    while (i > 0 && /[ \t\r\n]/.test(doc.text[i - 1])) { i--; }
+    let j = i;
+    while (j > 0 && !/[ \t\r\n]/.test(doc.text[j - 1])) { j--; }
+    const token = doc.text.slice(j, i);
+    if (has.anchor && anchor === undefined && token.startsWith('&')) { anchor = token; start = j; continue; }
+    if (has.tag && tag === undefined && token.startsWith('!')) { tag = token; start = j; continue; }
+    break;
+  }
+  return { start, anchor, tag };
+}
+
+/**
+ * Replaces a scalar (or alias) with `newText`. The node's properties written before it go into the
+ * replaced span: its anchor stays (aliases elsewhere use it), its tag stays only when the new text
+ * still loads under it (`!!int 'mp'` does not load in PyYAML).
+ */
+export function replaceScalar(doc: ParsedDocument, node: ParsedNode, newText: string, blockValue = false): TextEdit {
+  const block = isScalar(node) && (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED);
+  // A flow scalar's value end is exact (a lone `\r` after it is part of it for yaml); a block
+  // scalar's range takes its final line break.
+  const offsets: [number, number] = block || !node.range ? doc.nodeOffsets(node) ?? [node.range[0], node.range[0]] : [node.range[0], node.range[1]];
+  const { start, anchor, tag } = propsOf(doc, node, offsets[0]);
+  if (anchor === undefined && tag === undefined) { return edit(doc, offsets[0], offsets[1], newText); }
+  const keep = [anchor, tag !== undefined && !blockValue && keptTag(tag, newText) ? tag : undefined].filter((p): p is string => p !== undefined);
+  const props = keep.join(' ');
+  if (blockValue) { return edit(doc, start, offsets[1], `${props}${newText}`); }
+  return edit(doc, start, offsets[1], props === '' ? newText : `${props} ${newText}`);
 }
 
 /** The offset just before the line break of the line holding `offset`. */
@@ -142,21 +212,27 @@ export function setKey(doc: ParsedDocument, path: YamlPath, value: string | Bloc
   const eol = eolOf(doc);
   const unit = indentUnit(doc);
   const seqIndented = sequencesIndented(doc);
-  const loc = doc.locate(path);
+  const found = doc.locate(path);
+  // A key merged in (`<<: *base`) belongs to the other mapping too: an own key overrides it here.
+  const loc = found?.pair && !mergedIn(doc, path, found.pair) ? found : undefined;
   if (loc?.pair) {
-    const written = isEmptyScalar(loc.written) ? null : loc.written;
     const keyNode = loc.pair.key as ParsedNode;
-    if (written && (typeof value === 'string' || !isMap(written) && !isSeq(written))) {
-      const offsets = doc.nodeOffsets(written);
-      if (offsets && typeof value === 'string') { return edit(doc, offsets[0], offsets[1], value); }
+    if (isEmptyScalar(loc.written) && loc.written && (loc.written.anchor !== undefined || loc.written.tag !== undefined)) {
+      // `key: &a` or `key: !!str` with nothing after: the value goes after the properties, which stay or go as above.
+      if (typeof value === 'string') { return replaceScalar(doc, loc.written, value); }
+      const rendered = renderEntry(['x'], value, keyColumn(doc, keyNode), unit, eol, seqIndented).replace(/^(\r?\n) *x:/, '');
+      return replaceScalar(doc, loc.written, rendered, true);
     }
-    const keyCol = column(doc, keyNode.range[0]);
-    const colon = doc.text.indexOf(':', keyNode.range[1]);
-    const afterColon = colon < 0 ? keyNode.range[1] : colon + 1;
+    const written = isEmptyScalar(loc.written) ? null : loc.written;
+    if (written && (typeof value === 'string' || !isMap(written) && !isSeq(written))) {
+      if (typeof value === 'string') { return replaceScalar(doc, written, value); }
+    }
+    const keyCol = keyColumn(doc, keyNode);
+    const { at: afterColon, prefix } = valueAnchor(doc, keyNode, eol);
     const end = written ? doc.nodeOffsets(written)?.[1] ?? afterColon : afterColon;
-    if (typeof value === 'string') { return edit(doc, afterColon, end, ` ${value}`); }
+    if (typeof value === 'string') { return edit(doc, afterColon, end, `${prefix} ${value}`); }
     const rendered = renderEntry(['x'], value, keyCol, unit, eol, seqIndented).replace(/^(\r?\n) *x:/, '');
-    return edit(doc, afterColon, written ? blockEnd(doc, written) : afterColon, rendered);
+    return edit(doc, afterColon, written ? blockEnd(doc, written) : afterColon, `${prefix}${rendered}`);
   }
   // Find the deepest existing ancestor.
   let depth = path.length - 1;
@@ -166,9 +242,9 @@ export function setKey(doc: ParsedDocument, path: YamlPath, value: string | Bloc
     const root = doc.root;
     if (isMap(root) && !root.flow) {
       const end = blockEnd(doc, root as ParsedNode);
-      const keyCol = root.items[0]?.key ? column(doc, (root.items[0].key as ParsedNode).range[0]) : 0;
-      return edit(doc, end, end, renderEntry(missing, value, keyCol, unit, eol, seqIndented));
+      return edit(doc, end, end, renderEntry(missing, value, entryColumn(doc, root as ParsedNode), unit, eol, seqIndented));
     }
+    if (isMap(root) && root.flow) { return flowInsert(doc, root as ParsedNode, missing, value); }
     const text = renderEntry(missing, value, 0, unit, eol, seqIndented).slice(eol.length);
     const at = doc.text.length;
     const needsBreak = at > 0 && !doc.text.endsWith('\n');
@@ -176,29 +252,46 @@ export function setKey(doc: ParsedDocument, path: YamlPath, value: string | Bloc
   }
   const parent = doc.locate(path.slice(0, depth))!;
   const container = parent.node;
-  if (isMap(container) && container.flow) {
-    const offsets = doc.nodeOffsets(container as ParsedNode)!;
-    const closing = doc.text.lastIndexOf('}', offsets[1]);
-    const inner = flowValue(missing, value);
-    const sep = container.items.length > 0 ? ', ' : ' ';
-    return edit(doc, closing, closing, `${sep}${inner} `.replace(/ $/, container.items.length > 0 ? '' : ' '));
-  }
+  if (isMap(container) && container.flow) { return flowInsert(doc, container as ParsedNode, missing, value); }
   if (isMap(container) && container.items.length > 0) {
-    const firstKey = container.items[0].key as ParsedNode;
     const end = blockEnd(doc, container as ParsedNode);
-    return edit(doc, end, end, renderEntry(missing, value, column(doc, firstKey.range[0]), unit, eol, seqIndented));
+    return edit(doc, end, end, renderEntry(missing, value, entryColumn(doc, container as ParsedNode), unit, eol, seqIndented));
   }
   // The parent key has no value (or an empty one): write the children under it.
   const keyNode = parent.pair?.key as ParsedNode | undefined;
-  const keyCol = keyNode ? column(doc, keyNode.range[0]) : 0;
-  const from = keyNode ? doc.text.indexOf(':', keyNode.range[1]) + 1 : 0;
+  const keyCol = keyNode ? keyColumn(doc, keyNode) : 0;
+  const empty = parent.written;
+  if (keyNode && isEmptyScalar(empty) && empty && (empty.anchor !== undefined || empty.tag !== undefined)) {
+    // `common: &base` with nothing under it: the children go after the anchor (a scalar tag goes).
+    return replaceScalar(doc, empty, renderEntry(missing, value, keyCol + unit, unit, eol, seqIndented), true);
+  }
+  const { at: from, prefix } = keyNode ? valueAnchor(doc, keyNode, eol) : { at: 0, prefix: '' };
   const to = parent.written && !isEmptyScalar(parent.written) ? doc.nodeOffsets(parent.written)?.[1] ?? from : from;
-  return edit(doc, from, Math.max(from, to), renderEntry(missing, value, keyCol + unit, unit, eol, seqIndented));
+  return edit(doc, from, Math.max(from, to), `${prefix}${renderEntry(missing, value, keyCol + unit, unit, eol, seqIndented)}`);
+}
+
+/** Whether the pair found at `path` comes from a merge key rather than from its own mapping. */
+function mergedIn(doc: ParsedDocument, path: YamlPath, pair: object): boolean {
+  if (path.length === 0) { return false; }
+  const parent = path.length === 1 ? doc.root : doc.locate(path.slice(0, -1))?.node;
+  return isMap(parent) && !parent.items.includes(pair as never);
 }
 
 /** `key:` with nothing after it parses as a null scalar with an empty range. */
 function isEmptyScalar(node: ParsedNode | null): boolean {
   return isScalar(node) && node.value === null && node.range[0] === node.range[1];
+}
+
+/** Adds `missing` (a key path) as the last entry of a flow mapping, before its `}`. */
+function flowInsert(doc: ParsedDocument, map: ParsedNode, missing: readonly string[], value: string | BlockValue): TextEdit {
+  const offsets = doc.nodeOffsets(map)!;
+  const closing = doc.text.lastIndexOf('}', offsets[1]);
+  const inner = flowValue(missing, value);
+  const items = isMap(map) ? map.items.length : 0;
+  if (items === 0) { return edit(doc, closing, closing, ` ${inner} `); }
+  const at = doc.text.slice(0, closing).trimEnd().length;
+  const sep = doc.text[at - 1] === ',' ? ' ' : ', ';
+  return edit(doc, at, at, `${sep}${inner}`);
 }
 
 function flowValue(keys: readonly string[], value: string | BlockValue): string {
@@ -227,13 +320,10 @@ export function removeSeqItem(doc: ParsedDocument, path: YamlPath, index: number
   if (!isSeq(seq)) { return undefined; }
   const item = seq.items[index] as ParsedNode | undefined;
   if (!item?.range) { return undefined; }
-  if (seq.items.length === 1 || seq.flow) {
+  if (seq.flow) {
     if (seq.items.length === 1) {
-      const written = doc.locate(path)?.written;
-      const offsets = doc.nodeOffsets(written ?? (seq as ParsedNode))!;
-      const keyNode = doc.locate(path)?.pair?.key as ParsedNode | undefined;
-      const from = keyNode ? doc.text.indexOf(':', keyNode.range[1]) + 1 : offsets[0];
-      return edit(doc, from, lineEnd(doc, offsets[1]), ' []');
+      const offsets = doc.nodeOffsets(doc.locate(path)?.written ?? (seq as ParsedNode))!;
+      return edit(doc, offsets[0], offsets[1], '[]');
     }
     const offsets = doc.nodeOffsets(item)!;
     const prevComma = doc.text.lastIndexOf(',', offsets[0]);
@@ -241,16 +331,42 @@ export function removeSeqItem(doc: ParsedDocument, path: YamlPath, index: number
   }
   const dash = doc.text.lastIndexOf('-', item.range[0]);
   const start = doc.lineStartOf(dash);
-  const offsets = doc.nodeOffsets(item)!;
-  const nl = doc.text.indexOf('\n', offsets[1]);
-  let end = nl < 0 ? doc.text.length : nl + 1;
+  const last = contentEnd(doc, item);
+  const nl = doc.text.indexOf('\n', last);
+  const end = nl < 0 ? doc.text.length : nl + 1;
+  if (seq.items.length === 1) {
+    // `[]` after the key, never a null list; the comment lines between key and item stay.
+    const keyNode = doc.locate(path)?.pair?.key as ParsedNode | undefined;
+    if (!keyNode?.range) { return undefined; }
+    const colon = valueIndicatorEnd(doc, keyNode);
+    if (colon === undefined) { return undefined; }
+    return edit(doc, colon, end, emptyCollectionAfter(doc.text.slice(colon, start), '[]', nl < 0));
+  }
   if (nl < 0 && start > 0) {
     // last line without a line break: take the preceding break instead
     return edit(doc, start - (doc.text[start - 2] === '\r' ? 2 : 1), end, '');
   }
-  const next = seq.items[index + 1] as ParsedNode | undefined;
-  if (next?.range) { end = Math.min(end, doc.lineStartOf(doc.text.lastIndexOf('-', next.range[0]))); }
   return edit(doc, start, end, '');
+}
+
+/**
+ * Where a node's own text ends: the end of its last scalar, so own-line comments after it (which
+ * yaml counts into a collection's range) are not taken as part of it.
+ */
+export function contentEnd(doc: ParsedDocument, node: ParsedNode): number {
+  if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length > 0) {
+    const lastItem = node.items[node.items.length - 1] as unknown;
+    if (isMap(node)) {
+      const pair = lastItem as { key: ParsedNode | null; value: ParsedNode | null };
+      const value = pair.value && !(isScalar(pair.value) && pair.value.range[0] === pair.value.range[1] && pair.value.value === null) ? pair.value : null;
+      const target = value ?? pair.key;
+      if (target?.range) { return contentEnd(doc, target); }
+    } else if ((lastItem as ParsedNode | null)?.range) {
+      return contentEnd(doc, lastItem as ParsedNode);
+    }
+  }
+  const offsets = doc.nodeOffsets(node);
+  return offsets ? offsets[1] : node.range[1];
 }
 
 /** Applies non-overlapping edits to a text (positions are those of `text`). */

@@ -1,7 +1,7 @@
 import { isMap, isScalar, type ParsedNode } from 'yaml';
 import type { ParsedDocument, YamlPath } from './document';
 import type { Range, TextEdit } from './finding';
-import { edit } from './fix';
+import { contentEnd, edit, emptyCollectionAfter, valueIndicatorEnd } from './fix';
 import { presentSections, SWITCH_PATH } from './model';
 import type { RuleContext } from './rule';
 
@@ -43,15 +43,16 @@ export function removeKey(doc: ParsedDocument, path: YamlPath): TextEdit | undef
   const start = doc.lineStartOf(key.range[0]);
   if (doc.text.slice(start, key.range[0]).trim() !== '') { return undefined; }
   const value = loc.written;
-  const valueEnd = value && !(isScalar(value) && value.range[0] === value.range[1]) ? doc.nodeOffsets(value)?.[1] ?? key.range[1] : key.range[1];
+  const valueEnd = value && !(isScalar(value) && value.range[0] === value.range[1]) ? contentEnd(doc, value) : key.range[1];
   const nl = doc.text.indexOf('\n', valueEnd);
   const end = nl < 0 ? doc.text.length : nl + 1;
   if (parent.items.length === 1 && parentPath.length > 0) {
     const parentKey = doc.locate(parentPath)?.pair?.key as ParsedNode | undefined;
     if (!parentKey?.range) { return undefined; }
-    const colon = doc.text.indexOf(':', parentKey.range[1]) + 1;
-    const lastBreak = nl < 0 ? doc.text.length : nl;
-    return edit(doc, colon, lastBreak > 0 && doc.text[lastBreak - 1] === '\r' ? lastBreak - 1 : lastBreak, ' {}');
+    const colon = valueIndicatorEnd(doc, parentKey);
+    if (colon === undefined) { return undefined; }
+    // `{}` after the parent key, never a null section; comment lines between key and entry stay.
+    return edit(doc, colon, end, emptyCollectionAfter(doc.text.slice(colon, start), '{}', nl < 0));
   }
   if (nl < 0 && start > 0) {
     return edit(doc, start - (doc.text[start - 2] === '\r' ? 2 : 1), end, '');

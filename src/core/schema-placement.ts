@@ -2,6 +2,7 @@ import { isAlias, isCollection, isMap, isScalar, isSeq, Scalar, type ParsedNode 
 import type { ParsedDocument, PathSegment, YamlPath } from './document';
 import type { Range, TextEdit } from './finding';
 import { edit, isPlainSafe, quoteString } from './fix';
+import { isSecretPath, MASK } from './secret';
 
 /**
  * Where a person looks for a schema problem (the placement rules of the YAML language server):
@@ -68,6 +69,7 @@ export function shownValue(doc: ParsedDocument, path: YamlPath): string {
   if (isMap(node)) { return 'a mapping'; }
   if (isSeq(node)) { return 'a list'; }
   if (node === null || isScalar(node) && node.value === null) { return 'empty'; }
+  if (isSecretPath(path)) { return `\`${MASK}\``; } // a shortened secret would escape masking
   const offsets = isAlias(loc.written) ? undefined : doc.nodeOffsets(loc.written);
   const text = offsets ? doc.text.slice(offsets[0], offsets[1]) : String((node as Scalar).value);
   const oneLine = text.split(/\r?\n/)[0];

@@ -16,3 +16,126 @@ export function randomSecret(): string {
   }
   return out;
 }
+
+/*
+ * What is secret in a services-configuration.yaml, and how reports hide it. This is the one place
+ * that knows: check() masks every message, fix title and related message with it, and keeps a fix
+ * whose edits would carry a secret only where a person applies it (the editor).
+ */
+
+/** What a hidden value is shown as (the same for every value, so its length is not told either). */
+export const MASK = '********';
+
+/** Values that are secret by where they are, whatever their keys are called. */
+const SECRET_PATHS: readonly (readonly string[])[] = [
+  ['marketplace-db', 'passwd'],
+  ['marketplace-db', 'connection-str'],
+  ['marketplace-restserver', 'db_password'],
+  ['marketplace-restserver', 'azure_storage', 'connection_strings'],
+  ['marketplace-restserver', 'azure_storage_json'],
+  ['cluster', 'docker-registry', 'password'],
+  ['rest-server', 'default-pai-admin-password'],
+];
+
+/** A key's last word naming a secret: `db_password`, `passwd`, `api-token`, `AccountKey`, `secret`. */
+const SECRET_WORDS = new Set(['password', 'passwords', 'passwd', 'pwd', 'pass', 'token', 'tokens', 'secret', 'secrets', 'key', 'keys', 'accountkey', 'apikey', 'credential', 'credentials', 'connectionstring', 'connectionstrings']);
+
+/** Published defaults everyone knows (marketplace-db's `passwd: passwd`): naming them hides nothing. */
+const PUBLIC_VALUES = new Set(['', 'passwd']);
+
+/** `AccountKey=…` and friends inside any string (Azure connection strings, SAS tokens, URL passwords). */
+const INLINE_SECRETS: readonly RegExp[] = [
+  /((?:AccountKey|SharedAccessKey|SharedAccessSignature|sig|Password|Pwd)=)([^;&"'\s`]+)/gi,
+  /([a-z][a-z0-9+.-]*:\/\/[^/:@\s`'"]*:)([^@/\s`'"]+)(?=@)/gi,
+];
+
+export function isSecretKey(key: string): boolean {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(w => w !== '');
+  const last = words[words.length - 1];
+  const joined = words.slice(-2).join('');
+  return last !== undefined && (SECRET_WORDS.has(last) || SECRET_WORDS.has(joined) && joined !== last && !/name$|path$|file$/.test(joined));
+}
+
+/** Whether the value at `path` (or anything under it) is a secret. */
+export function isSecretPath(path: readonly (string | number)[]): boolean {
+  if (path.some(s => typeof s === 'string' && isSecretKey(s))) { return true; }
+  return SECRET_PATHS.some(p => p.length <= path.length && p.every((s, i) => path[i] === s));
+}
+
+interface NodeLike { value?: unknown; source?: unknown; range?: [number, number, number]; items?: unknown[]; key?: unknown }
+
+/** The secret texts of a document: every scalar under a secret path, as its value, its source and its raw text. */
+export class Secrets {
+  private readonly values: string[];
+
+  constructor(text: string, root: unknown) {
+    const found = new Set<string>();
+    const add = (s: string) => { if (!PUBLIC_VALUES.has(s.trim())) { found.add(s); found.add(s.trim()); } };
+    const walk = (node: unknown, path: (string | number)[], secret: boolean, depth: number) => {
+      if (depth > 50 || node === null || typeof node !== 'object') { return; }
+      const n = node as NodeLike;
+      if (Array.isArray(n.items)) {
+        n.items.forEach((item, i) => {
+          const pair = item as NodeLike;
+          if (pair && typeof pair === 'object' && 'key' in pair) {
+            const key = (pair.key as NodeLike | null)?.value;
+            const name = typeof key === 'string' || typeof key === 'number' ? String(key) : '';
+            const at = [...path, name];
+            walk((pair as { value?: unknown }).value, at, secret || isSecretPath(at), depth + 1);
+          } else {
+            walk(item, [...path, i], secret, depth + 1);
+          }
+        });
+        return;
+      }
+      if (!secret || n.value === null || n.value === undefined) { return; }
+      add(String(n.value));
+      if (typeof n.source === 'string') { add(n.source); }
+      if (n.range) { add(text.slice(n.range[0], n.range[1])); }
+    };
+    walk(root, [], false, 0);
+    // Longest first, so a secret holding another is hidden whole.
+    this.values = [...found].filter(s => s !== '').sort((a, b) => b.length - a.length);
+  }
+
+  /** `text` with every secret of the document, and every inline `AccountKey=…`, replaced by MASK. */
+  mask(text: string): string {
+    let out = text;
+    for (const re of INLINE_SECRETS) { out = out.replace(re, `$1${MASK}`); }
+    for (const s of this.values) {
+      if (!out.includes(s)) { continue; }
+      const before = /^[A-Za-z0-9]/.test(s) ? '(?<![A-Za-z0-9])' : '';
+      const after = /[A-Za-z0-9]$/.test(s) ? '(?![A-Za-z0-9])' : '';
+      out = out.replace(new RegExp(`${before}${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${after}`, 'g'), MASK);
+    }
+    return out;
+  }
+
+  /** Whether `text` carries a secret (a fix's new text, say). */
+  carried(text: string): boolean {
+    return this.mask(text) !== text;
+  }
+}
+
+interface Redactable {
+  message: string;
+  data?: Record<string, unknown>;
+  related: { message: string }[];
+  fixes: { title: string; edits: { newText: string }[] }[];
+}
+
+/**
+ * Hides the document's secrets in a finding: its message, related messages and fix titles. A fix
+ * whose edits carry a secret stays only when `fixesMayCarry` (the editor, where a person applies
+ * it); reports get no such fix.
+ */
+export function redactFinding<F extends Redactable>(finding: F, secrets: Secrets, fixesMayCarry: boolean): F {
+  finding.message = secrets.mask(finding.message);
+  for (const r of finding.related) { r.message = secrets.mask(r.message); }
+  for (const [k, v] of Object.entries(finding.data ?? {})) {
+    if (typeof v === 'string' && finding.data) { finding.data[k] = secrets.mask(v); }
+  }
+  finding.fixes = finding.fixes.filter(f => fixesMayCarry || !f.edits.some(e => secrets.carried(e.newText)));
+  for (const f of finding.fixes) { f.title = secrets.mask(f.title); }
+  return finding;
+}

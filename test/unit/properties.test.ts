@@ -5,6 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { CST, Parser, parseAllDocuments, visit, type Document } from 'yaml';
 import { applyPreferredFixes } from '../../src/cli/fixes';
 import { check, type CheckOptions } from '../../src/core/check';
 import { ParsedDocument, scalarKey } from '../../src/core/document';
@@ -111,10 +112,37 @@ const BASES = [
     'webportal:',
     '  plugins:',
   ).replace(/\n/g, '\r\n'),
+  // Tags, anchors, explicit keys, a flow mapping and a byte order mark: shapes fixes must write around.
+  `\uFEFF${yaml(
+    '? cluster',
+    ':',
+    '  common: {cluster-id: pai}',
+    '  docker-registry:',
+    '    tag: !!str v1.5.0',
+    'marketplace-db: &mpdb',
+    '  user: !!str mp',
+    '  passwd: !!str',
+    '  db: !!int 5',
+    '? marketplace-restserver',
+    ': db_user: *mpdb',
+    '  db_password: "pa\\x1bss"',
+    '  db_host: postgres',
+    'webportal:',
+    '  plugins:',
+    '  # the manual entry',
+    '  - id: marketplace',
+    '    title: Marketplace',
+    '    uri: /marketplace/plugin.js',
+    '  # another one',
+    '  - {id: marketplace, title: Marketplace, uri: /marketplace/plugin.js}',
+    'marketplace-webportal: !!map',
+    '  marketplace_api_uri: !!str <openpai cluster>',
+  )}`,
 ];
 
 /** Text fragments that tend to break or bend YAML. */
-const FRAGMENTS = [':', ': ', ' ', '  ', '\t', '-', '- ', '#', '# c', '&a ', '*a', '<<: *a', '"', "'", '\n', '---\n', '...\n', '{', '}', '[', ']', ',', '? ', '|', '>', '!!str ', '!tag ', '%YAML 1.1\n', '\uFEFF', '😀', 'é', 'true', 'null', '~', '0x1F', '"true"', '\r\n'];
+const FRAGMENTS = [':', ': ', ' ', '  ', '\t', '-', '- ', '#', '# c', '&a ', '*a', '<<: *a', '"', "'", '\n', '---\n', '...\n', '{', '}', '[', ']', ',', '? ', '|', '>', '!!str ', '!tag ', '%YAML 1.1\n', '\uFEFF', '😀', 'é', 'true', 'null', '~', '0x1F', '"true"', '\r\n',
+  '!!int ', '!!str\n', '!!bool ', '!!null ', '&x ', '*x', '"\\x1b"', '"\\0"', '\u202e', '\u0085', '"\\u2028"', ': !!str', '? a\n: b\n'];
 
 type Mutation = (text: string) => string;
 
@@ -140,6 +168,18 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => (t: string) => lineOp(t, a, (l, i) => { const j = b % l.length; [l[i], l[j]] = [l[j], l[i]]; })),
   fc.nat().map(at => (t: string) => lineOp(t, at, (l, i) => { l[i] = l[i].replace(/^(\s*[\w-]+:)\s*(.*)$/, '$1 &anchor $2'); l.push('extra:', '  <<: *anchor', '  again: *anchor'); })),
   fc.nat().map(at => (t: string) => lineOp(t, at, (l, i) => { l.splice(i, 0, '---'); })),
+  // `key: value` as an explicit key (`? key` / `: value`), or with a tag or an anchor on its value.
+  fc.nat().map(at => (t: string) => lineOp(t, at, (l, i) => {
+    const m = /^(\s*)([\w-]+):(.*)$/.exec(l[i]);
+    if (m) { l.splice(i, 1, `${m[1]}? ${m[2]}`, `${m[1]}:${m[3] === '' ? '' : m[3]}`); }
+  })),
+  // (A scalar tag goes on a scalar value only: `!!str` on a mapping is refused by PyYAML, not by yaml.)
+  fc.tuple(fc.nat(), fc.constantFrom('!!str', '!!int', '!!bool', '&t', '!!str &t')).map(([at, p]) => (t: string) => lineOp(t, at, (l, i) => {
+    l[i] = l[i].replace(/^(\s*[\w-]+:) (?=[^\s#{[&*!|>])/, `$1 ${p} `);
+  })),
+  fc.nat().map(at => (t: string) => lineOp(t, at, (l, i) => { l[i] = l[i].replace(/^(\s*[\w-]+:)(\s*)$/, '$1 &t$2'); })),
+  fc.constant((t: string) => (t.startsWith('\uFEFF') ? t : `\uFEFF${t}`)),
+  fc.constant((t: string) => t.replace(/\r?\n/g, '\r\n')),
 );
 
 const mutatedText: fc.Arbitrary<string> = fc.tuple(fc.constantFrom(...BASES), fc.array(mutation, { minLength: 1, maxLength: 6 }))
@@ -149,9 +189,37 @@ const YAMLISH = fc.string({ unit: fc.constantFrom(...'abc:- \n\t#&*!|>\'"{}[],?%
 
 const anyText: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary: mutatedText }, { weight: 1, arbitrary: YAMLISH });
 
-function runParams<T extends unknown[] = [string]>(): fc.Parameters<T> {
+/** Runs per property; together at least 10,000 inputs per unit-test run. */
+function runParams<T extends unknown[] = [string]>(numRuns: number): fc.Parameters<T> {
   const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
-  return { numRuns: 200, ...(seed !== undefined ? { seed, path: process.env.FC_PATH } : {}) };
+  return { numRuns, ...(seed !== undefined ? { seed, path: process.env.FC_PATH } : {}) };
+}
+
+/** What PyYAML's reader refuses raw in a file (C0/C1 controls other than tab and line breaks, DEL, U+FFFE/U+FFFF). */
+const NON_PRINTABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/g;
+
+function count(re: RegExp, text: string): number { return (text.match(re) ?? []).length; }
+
+const SCALAR_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar', 'block-scalar']);
+
+/**
+ * Whether yaml kept every scalar it tokenized. On a few invalid shapes (text indented under an
+ * explicit key that has no `:` line) it drops lines without an error, where PyYAML refuses the
+ * file; edits computed on such a parse may not parse, and --fix rightly undoes them.
+ */
+function parsedWhole(text: string): boolean {
+  let tokens = 0;
+  const scalar = (t: CST.Token | undefined) => { if (t && SCALAR_TOKENS.has(t.type) && 'source' in t && t.source !== '') { tokens++; } };
+  for (const token of new Parser().parse(text)) {
+    if (token.type !== 'document') { continue; }
+    scalar(token.value);
+    CST.visit(token, item => { scalar(item.key ?? undefined); scalar(item.value); });
+  }
+  let nodes = 0;
+  for (const d of parseAllDocuments(text) as Document.Parsed[]) {
+    visit(d, { Scalar(_k, node) { if (node.range && node.range[0] !== node.range[1]) { nodes++; } } });
+  }
+  return nodes >= tokens;
 }
 
 function assertInside(text: string, range: Range, what: string): void {
@@ -181,7 +249,7 @@ function assertFindingInside(text: string, f: Finding): void {
 }
 
 describe('properties of check() on random and mutated YAML', function () {
-  this.timeout(120000);
+  this.timeout(300000);
 
   it('every base is checked without a rule crash', () => {
     for (const base of BASES) {
@@ -193,24 +261,29 @@ describe('properties of check() on random and mutated YAML', function () {
   it('never throws, and every range, related location and fix edit lies inside its text', () => {
     fc.assert(fc.property(anyText, text => {
       for (const f of check(text, OPTIONS).findings) { assertFindingInside(text, f); }
-    }), runParams());
+    }), runParams(3000));
   });
 
   it('no rule crashes (a crash becomes an info finding "could not check this file")', () => {
     fc.assert(fc.property(anyText, text => {
       const crashed = check(text, OPTIONS).findings.filter(f => /could not check this file/.test(f.message));
       assert.deepEqual(crashed.map(f => `${f.code}: ${f.message}`), []);
-    }), runParams());
+    }), runParams(2000));
   });
 
-  it('applying the preferred fixes reaches a fixed point within a few rounds, and it is stable', () => {
+  it('applying the preferred fixes reaches a fixed point within a few rounds, never breaks the YAML, and is stable', () => {
     fc.assert(fc.property(mutatedText, text => {
       const first = applyPreferredFixes(text, OPTIONS);
       for (const f of first.result.findings) { assertFindingInside(first.text, f); }
+      if (parsedWhole(text)) {
+        assert.deepEqual(first.rejected.map(r => `${r.code}: ${r.title}`), [], `a round of fixes made the YAML invalid and was undone\n--- text ---\n${text}`);
+      }
+      assert.ok(count(NON_PRINTABLE, first.text) <= count(NON_PRINTABLE, text), `a fix wrote a raw control character\n--- text ---\n${first.text}`);
+      assert.equal(first.text.startsWith('\uFEFF'), text.startsWith('\uFEFF'), 'the byte order mark changed');
       const again = applyPreferredFixes(first.text, OPTIONS);
       assert.equal(again.applied.length, 0, `fixes still apply after a full --fix: ${again.applied.map(a => `${a.code}: ${a.title}`).join('; ')}\n--- text ---\n${first.text}`);
       assert.equal(again.text, first.text);
-    }), runParams());
+    }), runParams(3500));
   });
 
   it('keyAt (hovers) never throws, and a key it finds is at its offset and is found again by its path', () => {
@@ -225,7 +298,7 @@ describe('properties of check() on random and mutated YAML', function () {
       // A duplicate key or a merge may make the path find another pair of the same name; the name still matches.
       const located = doc.locate(found.path);
       if (located?.pair) { assert.equal(scalarKey(located.pair.key), key); }
-    }), runParams<[string, number]>());
+    }), runParams<[string, number]>(1000));
   });
 
   it('renaming a credential (F2) on any text sets it on both sides, or refuses; it never throws or breaks the YAML', () => {
@@ -239,6 +312,6 @@ describe('properties of check() on random and mutated YAML', function () {
       assert.deepEqual(after.problems.filter(p => p.severity === 'error').map(p => p.message), [], 'the rename broke the YAML');
       assert.equal(String(after.valueAt(found.path)), 'N3wValue');
       assert.equal(String(after.valueAt(found.partnerPath)), 'N3wValue');
-    }), runParams<[string, number]>());
+    }), runParams<[string, number]>(1000));
   });
 });

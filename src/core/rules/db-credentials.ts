@@ -1,11 +1,12 @@
 import type { YamlPath } from '../document';
-import type { Fix, RelatedLocation } from '../finding';
+import type { Fix, RelatedLocation, TextEdit } from '../finding';
 import { fix, scalarText, setKey } from '../fix';
 import { credentialPairs, DB_SECTION, RESTSERVER_SECTION, sameCredential, type CredentialField, type CredentialPair, type EffectiveValue } from '../credentials';
 import { unquotedBreakage } from '../manifest-value';
 import { presentSections } from '../model';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { looksLikePlaceholder, portValue } from '../uris';
+import { aliasEdits } from '../value-link';
 
 const FIRST_INIT = 'PostgreSQL applies the credentials only when it first initialises `data-path` (default /mnt/marketplace), and `service delete` keeps that folder: if the DB was already created, the restserver must use the values it was created with, or the data-path must be wiped.';
 
@@ -24,6 +25,16 @@ function valueText(ctx: RuleContext, field: CredentialField, from: EffectiveValu
     return typeof v === 'number' || /^\d+$/.test(v) ? String(v) : scalarText(ctx.doc, v, to.node);
   }
   return scalarText(ctx.doc, String(v), to.node ?? from.node);
+}
+
+/**
+ * The edits that give `to` the value of `from`. A written password is linked with a YAML alias instead
+ * of copied, so no report carries it; where that cannot be done (the anchor would come after the alias)
+ * the copy is made, and check() keeps such a fix for the editor only.
+ */
+function copyEdits(ctx: RuleContext, field: CredentialField, from: EffectiveValue, to: YamlPath, text: string): TextEdit[] {
+  const linked = field.label === 'password' && from.path ? aliasEdits(ctx.doc, from.path, to) : undefined;
+  return linked ?? [setKey(ctx.doc, to, text)];
 }
 
 function describe(pair: CredentialPair): string {
@@ -58,11 +69,11 @@ function fixes(ctx: RuleContext, pair: CredentialPair, dbBad: boolean, rsBad: bo
   const out: Fix[] = [];
   if (!dbBad) {
     const text = valueText(ctx, field, db, restserver);
-    out.push(fix(password ? 'Use marketplace-db\'s password in marketplace-restserver' : `Set ${field.restserverKey}: ${text}`, [setKey(doc, rsPath, text)], true));
+    out.push(fix(password ? 'Use marketplace-db\'s password in marketplace-restserver' : `Set ${field.restserverKey}: ${text}`, copyEdits(ctx, field, db, rsPath, text), true));
   }
   if (!rsBad) {
     const text = valueText(ctx, field, restserver, db);
-    out.push(fix(password ? 'Use marketplace-restserver\'s password in marketplace-db' : `Set ${DB_SECTION}.${field.dbKey}: ${text}`, [setKey(doc, dbPath, text)]));
+    out.push(fix(password ? 'Use marketplace-restserver\'s password in marketplace-db' : `Set ${DB_SECTION}.${field.dbKey}: ${text}`, copyEdits(ctx, field, restserver, dbPath, text)));
   }
   if (password && (dbBad || rsBad) && ctx.newSecret) {
     const secret = ctx.newSecret();

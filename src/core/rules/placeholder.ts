@@ -5,6 +5,7 @@ import { MARKETPLACE_SECTIONS, SWITCH_PATH } from '../model';
 import { dotted } from '../marketplace-scope';
 import { marketplaceEntries } from '../plugins';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
+import { isSecretPath, MASK } from '../secret';
 import { API_URI_PATH, endpointsOf, type UriKind } from '../uris';
 
 /** The parts of the file where the deployment doc's `<...>` placeholders end up. */
@@ -62,6 +63,8 @@ function findingsIn(ctx: RuleContext, { path, node }: ScalarAt): RuleFinding[] {
     const inner = m[1];
     const uri = isUriLike(path, value);
     const where = `\`${dotted(path)}\``;
+    // Part of a password is still a secret: the whole value is masked by check(), this part here.
+    const shown = isSecretPath(path) ? MASK : placeholder;
     if (/^\d+$/.test(inner) && value.includes('://')) {
       out.push({
         range: ctx.doc.range(start, end),
@@ -79,10 +82,10 @@ function findingsIn(ctx: RuleContext, { path, node }: ScalarAt): RuleFinding[] {
       range: ctx.doc.range(start, end),
       severity: uri ? 'error' : 'warning',
       message: uri
-        ? `${where} still holds the deployment doc's placeholder \`${placeholder}\`: paictl deploys it literally, so this URI points nowhere. Replace \`${placeholder}\` with the real value.${computed}`
-        : `${where} still holds the deployment doc's placeholder \`${placeholder}\`: paictl deploys it literally (the value becomes the text "${placeholder}"). Replace it with the real value.`,
+        ? `${where} still holds the deployment doc's placeholder \`${shown}\`: paictl deploys it literally, so this URI points nowhere. Replace \`${shown}\` with the real value.${computed}`
+        : `${where} still holds the deployment doc's placeholder \`${shown}\`: paictl deploys it literally (the value becomes the text "${shown}"). Replace it with the real value.`,
       fixes,
-      data: { placeholder },
+      data: { placeholder: shown },
     });
   }
   return out;

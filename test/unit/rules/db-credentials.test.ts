@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { applyFix, assertFixResolves, findings, textAt, yaml } from '../helpers';
+import { applyEdits } from '../../../src/core/fix';
 
 describe('db-credentials', () => {
   const userText = yaml('marketplace-db:', '  user: admin', 'marketplace-restserver:', '  server-port: 9292');
@@ -32,7 +33,22 @@ describe('db-credentials', () => {
     for (const s of [f.message, ...f.fixes.map(x => x.title), ...f.related.map(r => r.message)]) {
       assert.doesNotMatch(s, /Secret/);
     }
-    assert.equal(assertFixResolves(text, 'db-credentials', { paiVersion: '1.5' }), text.replace('"Rs-Secret#2"', '"Db-Secret#1"'));
+    // The fix links the restserver's value to marketplace-db's with a YAML alias: no edit carries the password.
+    for (const e of f.fixes.flatMap(x => x.edits)) { assert.doesNotMatch(e.newText, /Secret/); }
+    assert.equal(assertFixResolves(text, 'db-credentials', { paiVersion: '1.5' }),
+      yaml('marketplace-db:', "  passwd: &marketplace-db-passwd 'Db-Secret#1'", 'marketplace-restserver:', '  db_password: *marketplace-db-passwd'));
+  });
+  it('passwords: with the restserver section first (no alias can point back), the copy is offered in the editor only', () => {
+    const text = yaml('marketplace-restserver:', '  db_password: Rs-Secret-2', 'marketplace-db:', '  passwd: &pw Db-Secret-1');
+    const [report] = findings(text, 'db-credentials', { paiVersion: '1.5' });
+    assert.deepEqual(report.fixes, []);
+    const [editor] = findings(text, 'db-credentials', { paiVersion: '1.5', newSecret: () => 'unused' });
+    assert.equal(editor.fixes[0].title, "Use marketplace-db's password in marketplace-restserver");
+    assert.equal(applyEdits(text, editor.fixes[0].edits), text.replace('Rs-Secret-2', 'Db-Secret-1'));
+  });
+  it('passwords: an anchor already on marketplace-db\'s value is reused', () => {
+    const text = yaml('marketplace-db:', '  passwd: &pw Db-Secret-1', 'marketplace-restserver:', '  db_password: Rs-Secret-2');
+    assert.equal(assertFixResolves(text, 'db-credentials', { paiVersion: '1.5' }), text.replace('Rs-Secret-2', '*pw'));
   });
   it('port: compared as rendered text, fixed as a number', () => {
     const text = yaml('marketplace-db:', '  port: 5432', 'marketplace-restserver:', "  db_port: '9291'");
@@ -58,10 +74,11 @@ describe('db-credentials', () => {
 
     it('marketplace-db holds `<password>`: no preferred fix, never copies it; the reverse and (editor) a new password on both sides', () => {
       const text = doc('<password>', 'Rs-Real-Secret9');
+      // marketplace-db comes first, so no alias can give it the restserver's value: a copy, which no report carries.
       const [cli] = findings(text, 'db-credentials');
-      assert.deepEqual(titles(cli), [["Use marketplace-restserver's password in marketplace-db", false]]);
-      assert.equal(applyFix(text, cli, 0), text.replace('passwd: <password>', 'passwd: Rs-Real-Secret9'));
+      assert.deepEqual(titles(cli), []);
       const [editor] = findings(text, 'db-credentials', { newSecret: secret });
+      assert.equal(applyFix(text, editor, 0), text.replace('passwd: <password>', 'passwd: Rs-Real-Secret9'));
       assert.deepEqual(titles(editor), [
         ["Use marketplace-restserver's password in marketplace-db", false],
         ['Use a new random password in marketplace-db.passwd and marketplace-restserver.db_password', false],
@@ -77,7 +94,7 @@ describe('db-credentials', () => {
         ["Use marketplace-db's password in marketplace-restserver", true],
         ['Use a new random password in marketplace-db.passwd and marketplace-restserver.db_password', false],
       ]);
-      assert.equal(applyFix(text, f), text.replace('db_password: <password>', 'db_password: Db-Real-Secret9'));
+      assert.equal(applyFix(text, f), text.replace('passwd: Db-Real-Secret9', 'passwd: &marketplace-db-passwd Db-Real-Secret9').replace('db_password: <password>', 'db_password: *marketplace-db-passwd'));
     });
     it('two real passwords: marketplace-db\'s (what the database was created with) preferred, the reverse offered', () => {
       const [f] = findings(doc('Db-Real-Secret9', 'Rs-Real-Secret9'), 'db-credentials', { newSecret: secret });
@@ -88,8 +105,9 @@ describe('db-credentials', () => {
     });
     it('an unusable side (a number paictl renders unquoted, the env var is rejected) is never copied', () => {
       const text = doc("'123456'", 'Rs-Real-Secret9');
-      const [f] = findings(text, 'db-credentials');
-      assert.deepEqual(titles(f), [["Use marketplace-restserver's password in marketplace-db", false]]);
+      const [f] = findings(text, 'db-credentials', { newSecret: secret });
+      assert.deepEqual(titles(f).slice(0, 1), [["Use marketplace-restserver's password in marketplace-db", false]]);
+      assert.ok(f.fixes.every(x => x.edits.every(e => !e.newText.includes('123456'))));
       assert.match(f.message, /cannot carry/);
     });
     it('the user: both directions, by value', () => {
