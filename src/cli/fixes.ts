@@ -23,8 +23,10 @@ export interface FixOutcome {
 /** Rounds of check → apply; each round can only shrink what is left, so a few are enough. */
 export const MAX_FIX_ROUNDS = 10;
 
+/** Lines with a YAML error: eemeli's parser and PyYAML often both stop on the same one. */
 function syntaxErrorCount(result: CheckResult): number {
-  return result.document.problems.filter(p => p.severity === 'error').length;
+  const doc = result.document;
+  return new Set(doc.problems.filter(p => p.severity === 'error').map(p => doc.positionAt(p.start).line)).size;
 }
 
 function describe({ finding, fix }: ChosenFix): AppliedFix {

@@ -3,6 +3,7 @@ import {
   type Node, type Pair, type ParsedNode, type YAMLMap,
 } from 'yaml';
 import type { Position, Range } from './finding';
+import { pyyamlFailure, type PyYamlFailure } from './pyyaml/load';
 
 export type PathSegment = string | number;
 export type YamlPath = readonly PathSegment[];
@@ -36,6 +37,8 @@ export class ParsedDocument {
   readonly problems: SyntaxProblem[] = [];
   /** The plain JS value (merge keys applied), or undefined when the text is not a usable mapping. */
   readonly value: unknown;
+  /** Why paictl's loader (PyYAML 3.11's yaml.load with SafeLoader) refuses the text; undefined when it loads it. */
+  readonly pyyaml: PyYamlFailure | undefined;
   private readonly lineStarts: number[];
 
   constructor(readonly text: string, readonly fileName = '') {
@@ -52,6 +55,8 @@ export class ParsedDocument {
       const start = extra.range?.[0] ?? text.length;
       this.problems.push({ code: 'MULTIPLE_DOCS', message: 'more than one YAML document', start, end: Math.min(text.length, start + 3), severity: 'error' });
     }
+    this.pyyaml = pyyamlFailure(text);
+    if (this.pyyaml) { this.problems.push({ code: 'PYYAML', message: this.pyyaml.problem, start: this.pyyaml.start, end: this.pyyaml.end, severity: 'error' }); }
     this.value = this.toPlainValue();
   }
 

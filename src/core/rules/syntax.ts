@@ -1,10 +1,26 @@
-import type { Rule } from '../rule';
+import type { SyntaxProblem } from '../document';
+import type { PyYamlFailure } from '../pyyaml/load';
+import type { Rule, RuleFinding } from '../rule';
+
+const MULTIPLE_DOCS = 'More than one YAML document: paictl loads this file with PyYAML\'s yaml.load, which stops with "expected a single document in the stream", so every paictl command fails. Remove this `---` and what follows, or merge it into the first document.';
 
 const MESSAGES: Record<string, string> = {
   DUPLICATE_KEY: 'Duplicate key: paictl\'s YAML loader keeps only the last one, so the earlier value is silently lost.',
-  MULTIPLE_DOCS: 'More than one YAML document: paictl loads this file with PyYAML\'s yaml.load, which stops with "expected a single document in the stream", so every paictl command fails. Remove this `---` and what follows, or merge it into the first document.',
+  MULTIPLE_DOCS,
   ALIAS_LIMIT: 'Too many alias expansions (a YAML "billion laughs" shape): the file is not checked further.',
   TAB_AS_INDENT: 'A tab is used for indentation: YAML allows only spaces there.',
+};
+
+/** What paictl's loader (PyYAML 3.11) stops on, worded for the admin; `problem` is PyYAML's own text. */
+const PYYAML_MESSAGES: Record<PyYamlFailure['kind'], (f: PyYamlFailure) => string> = {
+  char: f => `paictl's PyYAML 3.11 refuses the character ${f.detail}, even in a comment: remove it.`,
+  tab: () => 'A tab here stops paictl\'s PyYAML ("found character \'\\t\' that cannot start any token"): use spaces.',
+  'flow-colon': () => 'A `:` inside a plain value in `[...]` or `{...}` stops paictl\'s PyYAML 3.11: quote the value.',
+  tag: f => `Unknown tag \`${f.detail}\`: paictl's PyYAML SafeLoader cannot construct it, so every command fails; remove it.`,
+  anchor: f => `Anchor \`${f.detail}\` is defined twice: paictl's PyYAML refuses the file; rename one of them.`,
+  key: () => 'A list or mapping used as a key: paictl\'s PyYAML cannot load it ("found unhashable key"); use a plain key.',
+  documents: () => MULTIPLE_DOCS,
+  other: f => `paictl's PyYAML cannot load the file ("${f.problem}"): correct the YAML here.`,
 };
 
 const MAX_REPORTED = 10;
@@ -12,14 +28,34 @@ const MAX_REPORTED = 10;
 export const syntax: Rule = {
   code: 'syntax',
   severity: 'error',
-  description: 'YAML syntax errors, duplicate keys, and more than one document in the file.',
+  description: 'YAML that paictl\'s loader (PyYAML) cannot load, duplicate keys, and more than one document in the file.',
   check(ctx) {
+    const { doc } = ctx;
+    const failure = doc.pyyaml;
+    const found: RuleFinding[] = [];
+    const others = doc.problems.filter(p => p.code !== 'PYYAML');
+    if (failure) {
+      found.push({ range: doc.range(failure.start, failure.end), severity: 'error', message: PYYAML_MESSAGES[failure.kind](failure), data: { yamlCode: 'PYYAML', pyyaml: failure.problem } });
+    }
     // One stray indent can produce dozens of follow-on errors: the first few say where to look.
-    return ctx.doc.problems.slice(0, MAX_REPORTED).map(p => ({
-      range: ctx.doc.range(p.start, p.end),
-      severity: p.severity,
-      message: MESSAGES[p.code] ?? `YAML: ${p.message.replace(/\s+at line \d+, column \d+.*$/s, '')}`,
-      data: { yamlCode: p.code },
-    }));
+    for (const p of others.slice(0, MAX_REPORTED - found.length)) {
+      found.push({ range: doc.range(p.start, p.end), severity: severityOf(p, failure === undefined), message: messageOf(p, failure === undefined), data: { yamlCode: p.code } });
+    }
+    return found;
   },
 };
+
+/** Codes that stay errors even when PyYAML loads the text: data is lost, or the file is not checked. */
+const OWN_ERRORS = new Set(['DUPLICATE_KEY', 'ALIAS_LIMIT']);
+
+function severityOf(p: SyntaxProblem, pyyamlLoads: boolean): 'error' | 'warning' {
+  return pyyamlLoads && !OWN_ERRORS.has(p.code) ? 'warning' : p.severity;
+}
+
+function messageOf(p: SyntaxProblem, pyyamlLoads: boolean): string {
+  const own = MESSAGES[p.code];
+  if (own) { return own; }
+  const text = p.message.replace(/\s+at line \d+, column \d+.*$/s, '');
+  if (pyyamlLoads && p.severity === 'error') { return `YAML 1.2 tools reject this, though paictl's PyYAML reads it: ${text}`; }
+  return `YAML: ${text}`;
+}

