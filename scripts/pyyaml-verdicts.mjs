@@ -35,6 +35,11 @@ for case in cases:
         if mark is not None:
             v['line'] = mark.line
             v['column'] = mark.column
+        context_mark = getattr(e, 'context_mark', None)
+        if context_mark is not None and getattr(e, 'context', None):
+            v['context'] = e.context
+            v['context_line'] = context_mark.line
+            v['context_column'] = context_mark.column
         verdicts[case['id']] = v
 os.remove(path)
 json.dump({'pyyaml': yaml.__version__, 'verdicts': verdicts}, sys.stdout)

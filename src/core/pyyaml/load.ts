@@ -3,7 +3,7 @@ import { Loader } from './yaml-js-fix';
 import { constructError } from './construct';
 
 /** Why PyYAML stops, sorted into the kinds the `syntax` rule words for the admin. */
-export type PyYamlKind = 'char' | 'tab' | 'flow-colon' | 'tag' | 'anchor' | 'key' | 'documents' | 'other';
+export type PyYamlKind = 'char' | 'tab' | 'flow-colon' | 'tag' | 'anchor' | 'key' | 'documents' | 'unclosed' | 'other';
 
 export interface PyYamlFailure {
   kind: PyYamlKind;
@@ -40,7 +40,8 @@ export function pyyamlFailure(text: string): PyYamlFailure | undefined {
     const mark = m.problem_mark ?? m.context_mark;
     const problem = m.problem_mark ? m.problem : m.context;
     if (!mark || typeof problem !== 'string') { return { kind: 'other', problem: String((e as Error)?.message ?? e), start: 0, end: 0 }; }
-    return scanFailure(text, `${m.context ?? ''} ${problem}`, problem, mark.pointer);
+    const unclosed = m.problem_mark && m.context_mark ? unclosedAt(text, m.context ?? '', m.context_mark.pointer, mark.pointer) : undefined;
+    return unclosed ? { ...unclosed, problem } : scanFailure(text, `${m.context ?? ''} ${problem}`, problem, mark.pointer);
   }
   const failed = root ? constructError(root) : undefined;
   if (!failed) { return undefined; }
@@ -65,6 +66,15 @@ function scanFailure(text: string, whole: string, problem: string, at: number): 
   if (problem === "found unexpected ':'") { return { kind: 'flow-colon', problem, start: at, end: at + 1 }; }
   const token = /^[^\s,[\]{}:]+/.exec(text.slice(at, lineEnd(text, text.length, at)));
   return { kind: 'other', problem, start: at, end: at + (token ? token[0].length : Math.min(1, lineEnd(text, text.length, at) - at)) };
+}
+
+const OPENERS: Record<string, string> = { 'quoted scalar': 'quoted value', 'flow sequence': '`[`', 'flow mapping': '`{`' };
+
+/** A quote, `[` or `{` still open at the end of the file: PyYAML points at the end, the opener says more. */
+function unclosedAt(text: string, context: string, opener: number, at: number): Omit<PyYamlFailure, 'problem'> | undefined {
+  const what = Object.keys(OPENERS).find(k => context.endsWith(k));
+  if (!what || text.slice(at).trim() !== '') { return undefined; }
+  return { kind: 'unclosed', start: opener, end: opener + 1, detail: OPENERS[what] };
 }
 
 /** The `!tag` of the node whose properties start at `at` (an anchor may stand before it). */

@@ -1,4 +1,4 @@
-import type { SyntaxProblem } from '../document';
+import type { ParsedDocument, SyntaxProblem } from '../document';
 import type { PyYamlFailure } from '../pyyaml/load';
 import type { Rule, RuleFinding } from '../rule';
 
@@ -20,6 +20,7 @@ const PYYAML_MESSAGES: Record<PyYamlFailure['kind'], (f: PyYamlFailure) => strin
   anchor: f => `Anchor \`${f.detail}\` is defined twice: paictl's PyYAML refuses the file; rename one of them.`,
   key: () => 'A list or mapping used as a key: paictl\'s PyYAML cannot load it ("found unhashable key"); use a plain key.',
   documents: () => MULTIPLE_DOCS,
+  unclosed: f => `This ${f.detail} is never closed: paictl's PyYAML reaches the end of the file; close it.`,
   other: f => `paictl's PyYAML cannot load the file ("${f.problem}"): correct the YAML here.`,
 };
 
@@ -32,18 +33,46 @@ export const syntax: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const failure = doc.pyyaml;
+    const pyyamlLoads = failure === undefined;
     const found: RuleFinding[] = [];
-    const others = doc.problems.filter(p => p.code !== 'PYYAML');
-    if (failure) {
-      found.push({ range: doc.range(failure.start, failure.end), severity: 'error', message: PYYAML_MESSAGES[failure.kind](failure), data: { yamlCode: 'PYYAML', pyyaml: failure.problem } });
+    for (const problems of problemsByLine(doc)) {
+      const pyyaml = problems.find(p => p.code === 'PYYAML');
+      if (pyyaml && failure) {
+        found.unshift({ range: doc.range(pyyaml.start, pyyaml.end), severity: 'error', message: pyyamlMessage(failure, problems), data: { yamlCode: 'PYYAML', pyyaml: failure.problem } });
+        continue;
+      }
+      const p = problems.find(x => MESSAGES[x.code] && x.severity === 'error') ?? problems.find(x => x.severity === 'error') ?? problems[0];
+      found.push({ range: doc.range(p.start, p.end), severity: severityOf(p, pyyamlLoads), message: messageOf(p, pyyamlLoads), data: { yamlCode: p.code } });
     }
-    // One stray indent can produce dozens of follow-on errors: the first few say where to look.
-    for (const p of others.slice(0, MAX_REPORTED - found.length)) {
-      found.push({ range: doc.range(p.start, p.end), severity: severityOf(p, failure === undefined), message: messageOf(p, failure === undefined), data: { yamlCode: p.code } });
-    }
-    return found;
+    // One stray indent can produce dozens of follow-on errors: the first few (PyYAML's first) say where to look.
+    return found.slice(0, MAX_REPORTED);
   },
 };
+
+/**
+ * The YAML problems grouped by the line they start on, in line order: eemeli's parser often gives two
+ * or three messages for one bad line, and PyYAML another; the rule reports one per line. Where PyYAML
+ * hits the end of the file inside an open quote or bracket, eemeli's messages at the end are that too.
+ */
+export function problemsByLine(doc: ParsedDocument): SyntaxProblem[][] {
+  const byLine = new Map<number, SyntaxProblem[]>();
+  for (const p of doc.problems) {
+    if (doc.pyyaml?.kind === 'unclosed' && p.code !== 'PYYAML' && doc.text.slice(p.start).trim() === '') { continue; }
+    const line = doc.positionAt(p.start).line;
+    byLine.set(line, [...byLine.get(line) ?? [], p]);
+  }
+  return [...byLine].sort(([a], [b]) => a - b).map(([, problems]) => problems);
+}
+
+/** PyYAML's own words are cryptic for a bad indent ("expected <block end>"): eemeli's say more, when it has some. */
+function pyyamlMessage(failure: PyYamlFailure, sameLine: SyntaxProblem[]): string {
+  const clearer = failure.kind === 'other' ? sameLine.find(p => p.code !== 'PYYAML' && p.severity === 'error') : undefined;
+  if (!clearer) { return PYYAML_MESSAGES[failure.kind](failure); }
+  const own = MESSAGES[clearer.code] ?? `${plain(clearer.message).replace(/[.\s]+$/, '')}.`;
+  return `${own} paictl's PyYAML stops here too ("${failure.problem}").`;
+}
+
+function plain(message: string): string { return message.replace(/\s+at line \d+, column \d+.*$/s, ''); }
 
 /** Codes that stay errors even when PyYAML loads the text: data is lost, or the file is not checked. */
 const OWN_ERRORS = new Set(['DUPLICATE_KEY', 'ALIAS_LIMIT']);
@@ -55,7 +84,7 @@ function severityOf(p: SyntaxProblem, pyyamlLoads: boolean): 'error' | 'warning'
 function messageOf(p: SyntaxProblem, pyyamlLoads: boolean): string {
   const own = MESSAGES[p.code];
   if (own) { return own; }
-  const text = p.message.replace(/\s+at line \d+, column \d+.*$/s, '');
+  const text = plain(p.message);
   if (pyyamlLoads && p.severity === 'error') { return `YAML 1.2 tools reject this, though paictl's PyYAML reads it: ${text}`; }
   return `YAML: ${text}`;
 }

