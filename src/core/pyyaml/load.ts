@@ -3,7 +3,7 @@ import { Loader } from './yaml-js-fix';
 import { constructError } from './construct';
 
 /** Why PyYAML stops, sorted into the kinds the `syntax` rule words for the admin. */
-export type PyYamlKind = 'char' | 'tab' | 'flow-colon' | 'tag' | 'anchor' | 'key' | 'documents' | 'unclosed' | 'other';
+export type PyYamlKind = 'char' | 'tab' | 'flow-colon' | 'tag' | 'value' | 'anchor' | 'key' | 'documents' | 'unclosed' | 'other';
 
 export interface PyYamlFailure {
   kind: PyYamlKind;
@@ -32,6 +32,11 @@ export function pyyamlFailure(text: string): PyYamlFailure | undefined {
     const hex = code.toString(16).toUpperCase().padStart(4, '0');
     return { kind: 'char', problem: `unacceptable character #x${code.toString(16).padStart(4, '0')}: special characters are not allowed`, start: bad.index, end: bad.index + (code > 0xffff ? 2 : 1), detail: `U+${hex}` };
   }
+  // PyYAML's scanner steps over a byte order mark at the start (yaml-js does not): offsets shift by one.
+  if (text.startsWith('\uFEFF')) {
+    const rest = pyyamlFailure(text.slice(1));
+    return rest && { ...rest, start: rest.start + 1, end: rest.end + 1 };
+  }
   let root: YamlJsNode | null;
   try {
     root = new Loader(text).get_single_node();
@@ -46,10 +51,11 @@ export function pyyamlFailure(text: string): PyYamlFailure | undefined {
   const failed = root ? constructError(root) : undefined;
   if (!failed) { return undefined; }
   const { problem, node, mark } = failed;
-  if (problem.startsWith('could not determine a constructor')) {
-    const tag = tagAt(text, mark.pointer);
-    const start = tag ? tag.start : mark.pointer;
-    return { kind: 'tag', problem, start, end: tag ? tag.end : lineEnd(text, node.end_mark.pointer, start), detail: tag?.text ?? node.tag };
+  const tag = tagAt(text, mark.pointer);
+  if (tag && problem.startsWith('could not determine a constructor')) { return { kind: 'tag', problem, start: tag.start, end: tag.end, detail: tag.text }; }
+  if (failed.badValue || problem.startsWith('could not determine a constructor')) {
+    // A plain `=` or `<<` where a value belongs, or a value its tag's constructor rejects (2021-02-30).
+    return { kind: 'value', problem, start: mark.pointer, end: lineEnd(text, Math.max(node.end_mark.pointer, mark.pointer + 1), mark.pointer) };
   }
   return { kind: problem === 'found unhashable key' ? 'key' : 'other', problem, start: mark.pointer, end: lineEnd(text, node.end_mark.pointer, mark.pointer) };
 }

@@ -17,6 +17,7 @@ const PYYAML_MESSAGES: Record<PyYamlFailure['kind'], (f: PyYamlFailure) => strin
   tab: () => 'A tab here stops paictl\'s PyYAML ("found character \'\\t\' that cannot start any token"): use spaces.',
   'flow-colon': () => 'A `:` inside a plain value in `[...]` or `{...}` stops paictl\'s PyYAML 3.11: quote the value.',
   tag: f => `Unknown tag \`${f.detail}\`: paictl's PyYAML SafeLoader cannot construct it, so every command fails; remove it.`,
+  value: f => `paictl's PyYAML cannot construct this value ("${f.problem}"): quote it, or correct it.`,
   anchor: f => `Anchor \`${f.detail}\` is defined twice: paictl's PyYAML refuses the file; rename one of them.`,
   key: () => 'A list or mapping used as a key: paictl\'s PyYAML cannot load it ("found unhashable key"); use a plain key.',
   documents: () => MULTIPLE_DOCS,
@@ -74,8 +75,11 @@ function pyyamlMessage(failure: PyYamlFailure, sameLine: SyntaxProblem[]): strin
 
 function plain(message: string): string { return message.replace(/\s+at line \d+, column \d+.*$/s, ''); }
 
-/** Codes that stay errors even when PyYAML loads the text: data is lost, or the file is not checked. */
-const OWN_ERRORS = new Set(['DUPLICATE_KEY', 'ALIAS_LIMIT']);
+/**
+ * Stays an error though PyYAML loads the text: it keeps only the last of the duplicate keys, so the
+ * earlier value is lost without a word. The one deliberate disagreement with PyYAML's verdict.
+ */
+const OWN_ERRORS = new Set(['DUPLICATE_KEY']);
 
 function severityOf(p: SyntaxProblem, pyyamlLoads: boolean): 'error' | 'warning' {
   return pyyamlLoads && !OWN_ERRORS.has(p.code) ? 'warning' : p.severity;
