@@ -54,6 +54,9 @@ describe('line endings: CR-only, CRLF and mixed files', () => {
     assert.deepEqual(cr.applied, lf.applied);
     assert.equal(cr.text, lf.text.replace(/\n/g, '\r'));
     assert.ok(!cr.text.includes('\n'));
+    const again = applyPreferredFixes(cr.text, OPTIONS);
+    assert.deepEqual(again.applied, [], 'a second --fix applies nothing');
+    assert.equal(again.text, cr.text);
   });
 
   it('a fix that adds lines writes them with the file\'s own line break', () => {
@@ -62,5 +65,6 @@ describe('line endings: CR-only, CRLF and mixed files', () => {
     assert.ok(fixedLf.text.split('\n').length > lf.split('\n').length, `no fix adds a line here:\n${fixedLf.text}`);
     const fixedCr = applyPreferredFixes(lf.replace(/\n/g, '\r'), OPTIONS);
     assert.equal(fixedCr.text, fixedLf.text.replace(/\n/g, '\r'));
+    assert.deepEqual(applyPreferredFixes(fixedCr.text, OPTIONS).applied, []);
   });
 });
