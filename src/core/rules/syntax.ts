@@ -2,7 +2,7 @@ import type { ParsedDocument, SyntaxProblem } from '../document';
 import type { PyYamlFailure } from '../pyyaml/load';
 import type { Rule, RuleFinding } from '../rule';
 
-const MULTIPLE_DOCS = 'More than one YAML document: paictl loads this file with PyYAML\'s yaml.load, which stops with "expected a single document in the stream", so every paictl command fails. Remove this `---` and what follows, or merge it into the first document.';
+const MULTIPLE_DOCS = 'A second YAML document: paictl\'s yaml.load takes one, so every command fails; remove this `---` and what follows. PyYAML says "expected a single document in the stream".';
 
 const MESSAGES: Record<string, string> = {
   DUPLICATE_KEY: 'Duplicate key: paictl\'s YAML loader keeps only the last one, so the earlier value is silently lost.',
@@ -13,8 +13,8 @@ const MESSAGES: Record<string, string> = {
 
 /** What paictl's loader (PyYAML 3.11) stops on, worded for the admin; `problem` is PyYAML's own text. */
 const PYYAML_MESSAGES: Record<PyYamlFailure['kind'], (f: PyYamlFailure) => string> = {
-  char: f => `paictl's PyYAML 3.11 refuses the character ${f.detail}, even in a comment: remove it.`,
-  tab: () => 'A tab here stops paictl\'s PyYAML ("found character \'\\t\' that cannot start any token"): use spaces.',
+  char: f => `paictl's PyYAML 3.11 refuses the character ${f.detail} anywhere in the file, comments too: remove it.`,
+  tab: f => `A tab here stops paictl's PyYAML ("${f.problem}"): use spaces.`,
   'flow-colon': () => 'A `:` inside a plain value in `[...]` or `{...}` stops paictl\'s PyYAML 3.11: quote the value.',
   tag: f => `Unknown tag \`${f.detail}\`: paictl's PyYAML SafeLoader cannot construct it, so every command fails; remove it.`,
   value: f => `paictl's PyYAML cannot construct this value ("${f.problem}"): quote it, or correct it.`,
