@@ -1,5 +1,6 @@
 import { applyEdits, check, type CheckOptions, type CheckResult } from '../core';
 import { fixRound, type ChosenFix } from '../core/fix-round';
+import { problemsByLine } from '../core/rules/syntax';
 
 /** A preferred fix `--fix` applied, located in the text it was applied to. */
 export interface AppliedFix {
@@ -23,8 +24,9 @@ export interface FixOutcome {
 /** Rounds of check → apply; each round can only shrink what is left, so a few are enough. */
 export const MAX_FIX_ROUNDS = 10;
 
+/** Lines with a YAML error, counted as the `syntax` rule reports them (one per line). */
 function syntaxErrorCount(result: CheckResult): number {
-  return result.document.problems.filter(p => p.severity === 'error').length;
+  return problemsByLine(result.document).filter(line => line.some(p => p.severity === 'error')).length;
 }
 
 function describe({ finding, fix }: ChosenFix): AppliedFix {

@@ -3,6 +3,7 @@ import {
   type Node, type Pair, type ParsedNode, type YAMLMap,
 } from 'yaml';
 import type { Position, Range } from './finding';
+import { pyyamlFailure, type PyYamlFailure } from './pyyaml/load';
 
 export type PathSegment = string | number;
 export type YamlPath = readonly PathSegment[];
@@ -36,9 +37,21 @@ export class ParsedDocument {
   readonly problems: SyntaxProblem[] = [];
   /** The plain JS value (merge keys applied), or undefined when the text is not a usable mapping. */
   readonly value: unknown;
+  /** Why paictl's loader (PyYAML 3.11's yaml.load with SafeLoader) refuses the text; undefined when it loads it. */
+  readonly pyyaml: PyYamlFailure | undefined;
   private readonly lineStarts: number[];
+  /**
+   * The text as parsed: a lone CR (a line break to PyYAML and VS Code, not to eemeli's parser) becomes
+   * LF. One character for one keeps every offset, line and column those of the original text.
+   */
+  readonly text: string;
+  /** The line break the original text uses most (what edits that add lines write). */
+  readonly lineBreak: '\n' | '\r\n' | '\r';
 
-  constructor(readonly text: string, readonly fileName = '') {
+  constructor(original: string, readonly fileName = '') {
+    const text = original.includes('\r') ? original.replace(/\r(?!\n)/g, '\n') : original;
+    this.text = text;
+    this.lineBreak = lineBreakOf(original);
     const docs = parseAllDocuments(text, { merge: true, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
     const all = Array.isArray(docs) ? docs : [];
     this.document = all[0] ?? new Document(null) as unknown as Document.Parsed;
@@ -52,6 +65,8 @@ export class ParsedDocument {
       const start = extra.range?.[0] ?? text.length;
       this.problems.push({ code: 'MULTIPLE_DOCS', message: 'more than one YAML document', start, end: Math.min(text.length, start + 3), severity: 'error' });
     }
+    this.pyyaml = pyyamlFailure(original);
+    if (this.pyyaml) { this.problems.push({ code: 'PYYAML', message: this.pyyaml.problem, start: this.pyyaml.start, end: this.pyyaml.end, severity: 'error' }); }
     this.value = this.toPlainValue();
   }
 
@@ -69,7 +84,9 @@ export class ParsedDocument {
   get lineCount(): number { return this.lineStarts.length; }
 
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    let o = Math.max(0, Math.min(offset, this.text.length));
+    // Between the CR and the LF of a CRLF is no position in VS Code: the line's end is.
+    if (o > 0 && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10) { o--; }
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
@@ -224,6 +241,13 @@ function lineStartsOf(text: string): number[] {
   let i = text.indexOf('\n');
   while (i >= 0) { starts.push(i + 1); i = text.indexOf('\n', i + 1); }
   return starts;
+}
+
+function lineBreakOf(text: string): '\n' | '\r\n' | '\r' {
+  const crlf = text.split('\r\n').length - 1;
+  const cr = (text.match(/\r(?!\n)/g) ?? []).length;
+  const lf = (text.match(/(?<!\r)\n/g) ?? []).length;
+  return cr > lf && cr > crlf ? '\r' : crlf > lf ? '\r\n' : '\n';
 }
 
 function trimEnd(text: string, start: number, end: number): number {

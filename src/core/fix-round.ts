@@ -40,7 +40,8 @@ export function fixRound(result: CheckResult): FixRound {
     const fix = finding.fixes.find(f => f.preferred);
     if (!fix || fix.edits.length === 0) { continue; }
     const spans = fix.edits.map((e): Span => [doc.offsetAt(e.range.start), doc.offsetAt(e.range.end)]);
-    if (spans.every((s, i) => doc.text.slice(s[0], s[1]) === fix.edits[i].newText)) { continue; }
+    // doc.text shows a CR-only file's line breaks as LF; the edits write CR.
+    if (spans.every((s, i) => doc.text.slice(s[0], s[1]) === fix.edits[i].newText.replace(/\r(?!\n)/g, '\n'))) { continue; }
     candidates.push({ finding, fix, spans });
   }
   const premises = candidates.filter(c => PREMISE_CODES.has(c.finding.code));

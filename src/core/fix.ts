@@ -18,8 +18,9 @@ export function fix(title: string, edits: TextEdit[], preferred = false): Fix {
   return preferred ? { title, edits, preferred } : { title, edits };
 }
 
+/** `newText` is written with the doc's line breaks; a CR-only file keeps its CRs (doc.text shows them as LF). */
 export function edit(doc: ParsedDocument, start: number, end: number, newText: string): TextEdit {
-  return { range: doc.range(start, end), newText };
+  return { range: doc.range(start, end), newText: doc.lineBreak === '\r' ? newText.replace(/\r?\n/g, '\r') : newText };
 }
 
 /** The quoting style a scalar node was written in (plain for anything else). */
@@ -384,10 +385,14 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out;
 }
 
+/** Line starts as VS Code counts them: after each LF, CRLF, and lone CR. */
 class LineIndex {
   private readonly starts: number[] = [0];
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) { if (text.charCodeAt(i) === 10) { this.starts.push(i + 1); } }
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) { this.starts.push(i + 1); }
+    }
   }
   offsetAt(range: Range, end = false): number {
     const p = end ? range.end : range.start;

@@ -139,10 +139,12 @@ const BASES = [
     '  marketplace_api_uri: !!str <openpai cluster>',
   )}`,
 ];
+// The same shapes with CR-only (classic Mac) and CRLF line breaks: PyYAML and VS Code read a lone CR as a line break.
+BASES.push(BASES[0].replace(/\n/g, '\r'), BASES[1].replace(/\n/g, '\r'), BASES[0].replace(/\n/g, '\r\n'));
 
 /** Text fragments that tend to break or bend YAML. */
 const FRAGMENTS = [':', ': ', ' ', '  ', '\t', '-', '- ', '#', '# c', '&a ', '*a', '<<: *a', '"', "'", '\n', '---\n', '...\n', '{', '}', '[', ']', ',', '? ', '|', '>', '!!str ', '!tag ', '%YAML 1.1\n', '\uFEFF', '😀', 'é', 'true', 'null', '~', '0x1F', '"true"', '\r\n',
-  '!!int ', '!!str\n', '!!bool ', '!!null ', '&x ', '*x', '"\\x1b"', '"\\0"', '\u202e', '\u0085', '"\\u2028"', ': !!str', '? a\n: b\n'];
+  '!!int ', '!!str\n', '!!bool ', '!!null ', '&x ', '*x', '"\\x1b"', '"\\0"', '\u202e', '\u0085', '"\\u2028"', ': !!str', '? a\n: b\n', '\r'];
 
 type Mutation = (text: string) => string;
 
@@ -185,7 +187,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 const mutatedText: fc.Arbitrary<string> = fc.tuple(fc.constantFrom(...BASES), fc.array(mutation, { minLength: 1, maxLength: 6 }))
   .map(([base, ms]) => ms.reduce((t, m) => m(t), base));
 
-const YAMLISH = fc.string({ unit: fc.constantFrom(...'abc:- \n\t#&*!|>\'"{}[],?%@`<~0123456789'.split(''), '\r\n', '😀', 'é'), maxLength: 200 });
+const YAMLISH = fc.string({ unit: fc.constantFrom(...'abc:- \n\r\t#&*!|>\'"{}[],?%@`<~0123456789'.split(''), '\r\n', '😀', 'é'), maxLength: 200 });
 
 const anyText: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary: mutatedText }, { weight: 1, arbitrary: YAMLISH });
 
@@ -223,7 +225,7 @@ function parsedWhole(text: string): boolean {
 }
 
 function assertInside(text: string, range: Range, what: string): void {
-  const lines = text.split('\n');
+  const lines = text.split(/\r\n|\r|\n/); // lines as VS Code counts them
   for (const p of [range.start, range.end]) {
     assert.ok(Number.isInteger(p.line) && p.line >= 0 && p.line < lines.length, `${what}: line ${p.line} outside 0..${lines.length - 1}`);
     assert.ok(Number.isInteger(p.character) && p.character >= 0 && p.character <= lines[p.line].length, `${what}: character ${p.character} outside line ${p.line} (length ${lines[p.line].length})`);

@@ -1,10 +1,28 @@
-import type { Rule } from '../rule';
+import type { ParsedDocument, SyntaxProblem } from '../document';
+import type { PyYamlFailure } from '../pyyaml/load';
+import type { Rule, RuleFinding } from '../rule';
+
+const MULTIPLE_DOCS = 'A second YAML document: paictl\'s yaml.load takes one, so every command fails; remove this `---` and what follows. PyYAML says "expected a single document in the stream".';
 
 const MESSAGES: Record<string, string> = {
   DUPLICATE_KEY: 'Duplicate key: paictl\'s YAML loader keeps only the last one, so the earlier value is silently lost.',
-  MULTIPLE_DOCS: 'More than one YAML document: paictl loads this file with PyYAML\'s yaml.load, which stops with "expected a single document in the stream", so every paictl command fails. Remove this `---` and what follows, or merge it into the first document.',
+  MULTIPLE_DOCS,
   ALIAS_LIMIT: 'Too many alias expansions (a YAML "billion laughs" shape): the file is not checked further.',
   TAB_AS_INDENT: 'A tab is used for indentation: YAML allows only spaces there.',
+};
+
+/** What paictl's loader (PyYAML 3.11) stops on, worded for the admin; `problem` is PyYAML's own text. */
+const PYYAML_MESSAGES: Record<PyYamlFailure['kind'], (f: PyYamlFailure) => string> = {
+  char: f => `paictl's PyYAML 3.11 refuses the character ${f.detail} anywhere in the file, comments too: remove it.`,
+  tab: f => `A tab here stops paictl's PyYAML ("${f.problem}"): use spaces.`,
+  'flow-colon': () => 'A `:` inside a plain value in `[...]` or `{...}` stops paictl\'s PyYAML 3.11: quote the value.',
+  tag: f => `Unknown tag \`${f.detail}\`: paictl's PyYAML SafeLoader cannot construct it, so every command fails; remove it.`,
+  value: f => `paictl's PyYAML cannot construct this value ("${f.problem}"): quote it, or correct it.`,
+  anchor: f => `Anchor \`${f.detail}\` is defined twice: paictl's PyYAML refuses the file; rename one of them.`,
+  key: () => 'A list or mapping used as a key: paictl\'s PyYAML cannot load it ("found unhashable key"); use a plain key.',
+  documents: () => MULTIPLE_DOCS,
+  unclosed: f => `This ${f.detail} is never closed: paictl's PyYAML reaches the end of the file; close it.`,
+  other: f => `paictl's PyYAML cannot load the file ("${f.problem}"): correct the YAML here.`,
 };
 
 const MAX_REPORTED = 10;
@@ -12,15 +30,66 @@ const MAX_REPORTED = 10;
 export const syntax: Rule = {
   code: 'syntax',
   severity: 'error',
-  description: 'YAML syntax errors, duplicate keys, and more than one document in the file.',
+  description: 'YAML that paictl\'s loader (PyYAML) cannot load, duplicate keys, and more than one document in the file.',
   everyVersion: true,
   check(ctx) {
-    // One stray indent can produce dozens of follow-on errors: the first few say where to look.
-    return ctx.doc.problems.slice(0, MAX_REPORTED).map(p => ({
-      range: ctx.doc.range(p.start, p.end),
-      severity: p.severity,
-      message: MESSAGES[p.code] ?? `YAML: ${p.message.replace(/\s+at line \d+, column \d+.*$/s, '')}`,
-      data: { yamlCode: p.code },
-    }));
+    const { doc } = ctx;
+    const failure = doc.pyyaml;
+    const pyyamlLoads = failure === undefined;
+    const found: RuleFinding[] = [];
+    for (const problems of problemsByLine(doc)) {
+      const pyyaml = problems.find(p => p.code === 'PYYAML');
+      if (pyyaml && failure) {
+        found.unshift({ range: doc.range(pyyaml.start, pyyaml.end), severity: 'error', message: pyyamlMessage(failure, problems), data: { yamlCode: 'PYYAML', pyyaml: failure.problem } });
+        continue;
+      }
+      const p = problems.find(x => MESSAGES[x.code] && x.severity === 'error') ?? problems.find(x => x.severity === 'error') ?? problems[0];
+      found.push({ range: doc.range(p.start, p.end), severity: severityOf(p, pyyamlLoads), message: messageOf(p, pyyamlLoads), data: { yamlCode: p.code } });
+    }
+    // One stray indent can produce dozens of follow-on errors: the first few (PyYAML's first) say where to look.
+    return found.slice(0, MAX_REPORTED);
   },
 };
+
+/**
+ * The YAML problems grouped by the line they start on, in line order: eemeli's parser often gives two
+ * or three messages for one bad line, and PyYAML another; the rule reports one per line. Where PyYAML
+ * hits the end of the file inside an open quote or bracket, eemeli's messages at the end are that too.
+ */
+export function problemsByLine(doc: ParsedDocument): SyntaxProblem[][] {
+  const byLine = new Map<number, SyntaxProblem[]>();
+  for (const p of doc.problems) {
+    if (doc.pyyaml?.kind === 'unclosed' && p.code !== 'PYYAML' && doc.text.slice(p.start).trim() === '') { continue; }
+    const line = doc.positionAt(p.start).line;
+    byLine.set(line, [...byLine.get(line) ?? [], p]);
+  }
+  return [...byLine].sort(([a], [b]) => a - b).map(([, problems]) => problems);
+}
+
+/** PyYAML's own words are cryptic for a bad indent ("expected <block end>"): eemeli's say more, when it has some. */
+function pyyamlMessage(failure: PyYamlFailure, sameLine: SyntaxProblem[]): string {
+  const clearer = failure.kind === 'other' ? sameLine.find(p => p.code !== 'PYYAML' && p.severity === 'error') : undefined;
+  if (!clearer) { return PYYAML_MESSAGES[failure.kind](failure); }
+  const own = MESSAGES[clearer.code] ?? `${plain(clearer.message).replace(/[.\s]+$/, '')}.`;
+  return `${own} paictl's PyYAML stops here too ("${failure.problem}").`;
+}
+
+function plain(message: string): string { return message.replace(/\s+at line \d+, column \d+.*$/s, ''); }
+
+/**
+ * Stays an error though PyYAML loads the text: it keeps only the last of the duplicate keys, so the
+ * earlier value is lost without a word. The one deliberate disagreement with PyYAML's verdict.
+ */
+const OWN_ERRORS = new Set(['DUPLICATE_KEY']);
+
+function severityOf(p: SyntaxProblem, pyyamlLoads: boolean): 'error' | 'warning' {
+  return pyyamlLoads && !OWN_ERRORS.has(p.code) ? 'warning' : p.severity;
+}
+
+function messageOf(p: SyntaxProblem, pyyamlLoads: boolean): string {
+  const own = MESSAGES[p.code];
+  if (own) { return own; }
+  const text = plain(p.message);
+  if (pyyamlLoads && p.severity === 'error') { return `YAML 1.2 tools reject this, though paictl's PyYAML reads it: ${text}`; }
+  return `YAML: ${text}`;
+}

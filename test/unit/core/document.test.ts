@@ -17,7 +17,8 @@ describe('ParsedDocument', () => {
   });
   it('reports duplicate keys and extra documents', () => {
     const d = new ParsedDocument('a: 1\na: 2\n---\nb: 1\n');
-    assert.deepEqual(d.problems.map(p => p.code), ['DUPLICATE_KEY', 'MULTIPLE_DOCS']);
+    assert.deepEqual(d.problems.map(p => p.code), ['DUPLICATE_KEY', 'MULTIPLE_DOCS', 'PYYAML']);
+    assert.deepEqual({ kind: d.pyyaml?.kind, line: d.positionAt(d.pyyaml?.start ?? 0).line }, { kind: 'documents', line: 2 });
   });
   it('bounds alias expansion instead of hanging', () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
