@@ -48,7 +48,7 @@ describe('cli (dist/cli.js end to end): fixing, files and errors', function () {
       const file = folder('fix-cr', SWITCH_BOOLEAN.replace(/\n/g, '\r'));
       const r = cli(work, 'check', ...ONLY_SETTLED, '--fix', file);
       assert.equal(r.code, 0, r.stdout + r.stderr);
-      assert.equal(r.stdout, `${file}:6:18: fixed switch-not-string: Quote the value: marketplace: 'true'\nNo problems in 1 file checked as OpenPAI 1.6.\n`);
+      assert.equal(r.stdout, `${file}:6:18: fixed switch-not-string: Quote the value: marketplace: 'true'\nNo problems in 1 file checked as OpenPAI 1.6 (from cluster.docker-registry.tag).\n`);
       assert.equal(readFileSync(join(work, file), 'utf8'), SWITCH_BOOLEAN.replace('marketplace: True   # on', "marketplace: 'true'   # on").replace(/\n/g, '\r'));
     });
 
