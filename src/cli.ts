@@ -1,3 +1,4 @@
+import { colorWanted } from './cli/color';
 import { runCli } from './cli/main';
 
 const EXIT_IO = 2;
@@ -19,4 +20,5 @@ process.exitCode = runCli(process.argv.slice(2), {
   stdout: text => { process.stdout.write(text); },
   stderr: text => { process.stderr.write(text); },
   cwd: process.cwd(),
+  color: colorWanted(process.env, process.stdout.isTTY === true),
 });

@@ -1,5 +1,6 @@
 import type { Finding, Position, Severity } from '../core';
 import type { AppliedFix } from './fixes';
+import { painter, type Paint } from './color';
 import { inert, inertLine } from './inert';
 import type { FileReport, Report } from './report';
 
@@ -25,10 +26,14 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`;
 }
 
-function findingLines(file: string, f: Finding): string[] {
-  const lines = [`${location(inert(file), f.range.start)}: ${f.severity} ${f.code} ${inert(f.message)}`];
-  for (const r of f.related) { lines.push(`    ${location(inert(r.file), r.range.start)}: ${inert(r.message)}`); }
-  return lines.map(inertLine);
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'blue', hint: 'gray' } as const;
+
+/** The finding's line (and its related locations below); colour, when on, is added after the text is made inert. */
+function findingLines(file: string, f: Finding, paint: Paint): string[] {
+  const head = inertLine(`${location(inert(file), f.range.start)}:`);
+  const lines = [`${paint('bold', head)} ${paint(SEVERITY_STYLE[f.severity], f.severity)} ${paint('gray', f.code)} ${inert(f.message)}`];
+  for (const r of f.related) { lines.push(paint('gray', inertLine(`    ${location(inert(r.file), r.range.start)}: ${inert(r.message)}`))); }
+  return lines;
 }
 
 export function formatAppliedFix(file: string, fix: AppliedFix): string {
@@ -36,10 +41,11 @@ export function formatAppliedFix(file: string, fix: AppliedFix): string {
 }
 
 /** One line per finding (related locations indented below), then a summary line. */
-export function formatText(report: Report): string {
+export function formatText(report: Report, { color = false }: { color?: boolean } = {}): string {
+  const paint = painter(color);
   const lines: string[] = [];
   for (const file of report.files) {
-    for (const f of file.findings) { lines.push(...findingLines(file.file, f)); }
+    for (const f of file.findings) { lines.push(...findingLines(file.file, f, paint)); }
   }
   const count = (s: Severity) => report.files.reduce((n, file) => n + file.findings.filter(f => f.severity === s).length, 0);
   const total = report.files.reduce((n, file) => n + file.findings.length, 0);

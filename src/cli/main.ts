@@ -18,6 +18,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   cwd: string;
+  /** Colour in the text format (see color.ts: NO_COLOR, FORCE_COLOR, a terminal). */
+  color?: boolean;
 }
 
 export const EXIT_OK = 0;
@@ -83,11 +85,14 @@ function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo): numb
       io.stderr(`openpai-marketplace: ${inertLine(message)}\n`);
     }
   }
+  if (command.quiet) {
+    for (const file of report.files) { file.findings = file.findings.filter(f => f.severity === 'error'); }
+  }
   switch (command.format) {
     case 'json': io.stdout(formatJson(report)); break;
     case 'sarif': io.stdout(formatSarif(report, { rules: RULES, version: PACKAGE_VERSION, cwd: io.cwd })); break;
     case 'github': io.stdout(formatGithub(report)); break;
-    default: io.stdout(formatText(report));
+    default: io.stdout(formatText(report, { color: io.color === true }));
   }
   if (report.failures.length > 0) { return EXIT_USAGE; }
   return countErrors(report) > 0 ? EXIT_FINDINGS : EXIT_OK;

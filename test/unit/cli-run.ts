@@ -12,8 +12,18 @@ export const CLI = join(ROOT, 'dist', 'cli.js');
 
 export interface Run { code: number | null; stdout: string; stderr: string }
 
+/** The CLI's environment: this one without the colour switches (tests set them where they test them). */
+function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { NO_COLOR: _n, FORCE_COLOR: _f, ...env } = process.env;
+  return { ...env, ...extra };
+}
+
 export function cli(cwd: string, ...args: string[]): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 20000 });
+  return cliWithEnv(cwd, {}, ...args);
+}
+
+export function cliWithEnv(cwd: string, env: Record<string, string>, ...args: string[]): Run {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 20000, env: cliEnv(env) });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES, RULE_CODES } from '../../src/core/rules';
+import { USAGE } from '../../src/cli/args';
 
 const README = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
 
@@ -60,5 +61,13 @@ describe('README', () => {
   it('names the test and start commands', () => {
     assert.match(README, /`npm test`|npm ci && npm test/);
     assert.match(README, /`npm start`|npm ci && npm start/);
+  });
+});
+
+describe('README: the command line', () => {
+  it('shows the CLI\'s --help text as it is', () => {
+    const block = /```text\n(Usage:\n {2}openpai-marketplace check[\s\S]*?)```\n/.exec(section('Command line'));
+    assert.ok(block, 'no usage block in the README');
+    assert.equal(block[1], USAGE);
   });
 });
