@@ -39,11 +39,11 @@ suite('l10n: zh-cn', () => {
       const config = vscode.workspace.getConfiguration('openpai');
       await config.update('paictl.path', '/nonexistent/paictl.py', vscode.ConfigurationTarget.Global);
       ui.answer(/无法运行 paictl/, '打开设置');
-      const result = await vscode.commands.executeCommand<{ outcome: string; message: string }>('openpai.startMarketplace', vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri));
-      assert.strictEqual(result?.outcome, 'refused');
+      const result = await vscode.commands.executeCommand<{ status: string }>('openpai.startMarketplace', vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri));
+      assert.strictEqual(result?.status, 'refused');
       const shown = ui.shown.pop();
       assert.match(shown?.text ?? '', /^无法运行 paictl：/);
-      assert.deepStrictEqual(shown?.buttons, ['打开设置']);
+      assert.deepStrictEqual(shown?.buttons, ['打开设置', '浏览以选择 paictl.py…']);
       // The button opened the Settings editor: close it before the setting changes back.
       await waitFor(() => /Settings|设置/.test(vscode.window.tabGroups.activeTabGroup.activeTab?.label ?? ''), 10_000, 'the Settings editor');
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
