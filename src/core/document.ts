@@ -3,6 +3,7 @@ import {
   type Node, type Pair, type ParsedNode, type YAMLMap,
 } from 'yaml';
 import type { Position, Range } from './finding';
+import { PYYAML_TAGS } from './pyyaml';
 
 export type PathSegment = string | number;
 export type YamlPath = readonly PathSegment[];
@@ -28,7 +29,8 @@ export const MAX_ALIAS_COUNT = 1000;
 
 /**
  * One parse of a YAML text, shared by everything that asks about it: the schema, the rules, the
- * editor providers. Offsets are UTF-16 indexes into `text`.
+ * editor providers. Scalars are resolved as PyYAML resolves them (./pyyaml.ts). Offsets are UTF-16
+ * indexes into `text`.
  */
 export class ParsedDocument {
   readonly document: Document.Parsed;
@@ -39,7 +41,8 @@ export class ParsedDocument {
   private readonly lineStarts: number[];
 
   constructor(readonly text: string, readonly fileName = '') {
-    const docs = parseAllDocuments(text, { merge: true, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
+    // Values as paictl reads them (PyYAML, YAML 1.1): `no` is false, `0123` is 83, `1:30` is 90.
+    const docs = parseAllDocuments(text, { merge: true, uniqueKeys: true, prettyErrors: false, logLevel: 'error', schema: 'pyyaml', customTags: [...PYYAML_TAGS] });
     const all = Array.isArray(docs) ? docs : [];
     this.document = all[0] ?? new Document(null) as unknown as Document.Parsed;
     this.documentCount = all.filter(d => d.contents !== null || d.errors.length > 0).length;

@@ -1,4 +1,4 @@
-import { isScalar } from 'yaml';
+import { pyValueOf, rendered } from '../pyyaml';
 import type { Rule } from '../rule';
 
 const PATH = ['marketplace-db', 'data-path'] as const;
@@ -8,9 +8,9 @@ export const dataPath: Rule = {
   severity: 'error',
   description: '`marketplace-db.data-path` is not an absolute path (Kubernetes rejects the hostPath volume) or holds a quote.',
   check(ctx) {
-    const node = ctx.doc.locate(PATH)?.node;
-    if (!isScalar(node) || node.value === null) { return []; }
-    const value = String(node.value);
+    const py = pyValueOf(ctx.doc.locate(PATH)?.node);
+    if (!py || py.kind === 'null' || py.kind === 'invalid') { return []; }
+    const value = rendered(py); // what paictl writes into the manifest
     const range = ctx.doc.valueRange(PATH);
     if (!value.startsWith('/')) {
       return [{

@@ -7,11 +7,11 @@ import type { Rule, RuleContext, RuleFinding } from '../rule';
 const FIRST_INIT = 'PostgreSQL applies the credentials only when it first initialises `data-path` (default /mnt/marketplace), and `service delete` keeps that folder: if the DB was already created, the restserver must use the values it was created with, or the data-path must be wiped.';
 
 function valueText(ctx: RuleContext, pair: CredentialPair): string {
-  const v = pair.db.value;
+  const v = pair.db.text;
   if (pair.field.label === 'port') {
-    return typeof v === 'number' || /^\d+$/.test(v) ? String(v) : scalarText(ctx.doc, v, pair.restserver.node);
+    return /^\d+$/.test(v) ? v : scalarText(ctx.doc, v, pair.restserver.node);
   }
-  return scalarText(ctx.doc, String(v), pair.restserver.node ?? pair.db.node);
+  return scalarText(ctx.doc, v, pair.restserver.node ?? pair.db.node);
 }
 
 function describe(pair: CredentialPair): string {
@@ -22,7 +22,7 @@ function describe(pair: CredentialPair): string {
     return `marketplace-restserver's database password (${rsFrom}) differs from marketplace-db's (${dbFrom}): the passwords differ, so the restserver cannot authenticate.`;
   }
   const verb = field.label === 'port' ? 'connects to port' : field.label === 'user' ? 'logs in as' : 'opens database';
-  return `marketplace-restserver ${verb} \`${restserver.value}\` (${rsFrom}), but marketplace-db uses \`${db.value}\` (${dbFrom}): the restserver cannot ${field.label === 'port' ? 'reach' : 'authenticate to'} the database.`;
+  return `marketplace-restserver ${verb} \`${restserver.text}\` (${rsFrom}), but marketplace-db uses \`${db.text}\` (${dbFrom}): the restserver cannot ${field.label === 'port' ? 'reach' : 'authenticate to'} the database.`;
 }
 
 function finding(ctx: RuleContext, pair: CredentialPair): RuleFinding {
@@ -54,7 +54,7 @@ export const dbCredentials: Rule = {
   check(ctx) {
     if (presentSections(ctx).length === 0) { return []; }
     return credentialPairs(ctx)
-      .filter(p => !sameCredential(p.db.value, p.restserver.value))
+      .filter(p => !sameCredential(p.db, p.restserver))
       .map(p => finding(ctx, p));
   },
 };

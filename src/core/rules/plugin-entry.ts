@@ -1,24 +1,20 @@
-import { isMap, isScalar, Scalar, type ParsedNode } from 'yaml';
+import { isMap, isScalar, type ParsedNode } from 'yaml';
 import type { YamlPath } from '../document';
 import type { Fix, Range } from '../finding';
 import { fix, newScalarText, preferredQuote, quoteString, setKey } from '../fix';
 import { isRecord } from '../model';
 import { PLUGINS_PATH, pluginsOf, type PluginEntry } from '../plugins';
+import { pyValueOf } from '../pyyaml';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { endpointsOf } from '../uris';
 import { atLeast } from '../version';
 
-/** Plain scalars PyYAML (YAML 1.1) reads as booleans or null, whatever a YAML 1.2 parser says. */
-const PY_BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
-const PY_NULL = /^(?:~|null|Null|NULL|)$/;
-
-/** The Python literal paictl would render for a plain scalar that is not a string, if any. */
+/** The Python literal paictl would render for a value PyYAML reads as null or a boolean, if any. */
 function pythonLiteral(node: ParsedNode | null | undefined): 'None' | 'True' | 'False' | undefined {
   if (node === null || node === undefined) { return 'None'; }
-  if (!isScalar(node) || node.type !== Scalar.PLAIN) { return undefined; }
-  const source = String(node.source ?? '');
-  if (PY_NULL.test(source)) { return 'None'; }
-  if (PY_BOOL.test(source)) { return /^(?:yes|true|on)$/i.test(source) ? 'True' : 'False'; }
+  const py = pyValueOf(node);
+  if (py?.kind === 'null') { return 'None'; }
+  if (py?.kind === 'bool') { return py.value ? 'True' : 'False'; }
   return undefined;
 }
 
@@ -78,7 +74,7 @@ function checkEntry(ctx: RuleContext, entry: PluginEntry): RuleFinding[] {
     const value = entry.value[key];
     if (literal !== undefined) {
       const source = isScalar(node) ? String(node.source ?? '') : '';
-      const quoted = source === '' || PY_NULL.test(source) ? undefined : quoteString(source, preferredQuote(ctx.doc));
+      const quoted = literal === 'None' ? undefined : quoteString(source, preferredQuote(ctx.doc));
       out.push({
         range: ctx.doc.valueRange(path),
         message: `\`${key}\` is not a string for paictl (PyYAML reads it as ${literal}): v${ctx.version} webportal renders it as the Python literal \`${literal}\` inside JavaScript and the webportal page breaks.${quoted ? ` Quote it: \`${quoted}\`.` : ' Write a string.'}`,

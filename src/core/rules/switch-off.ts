@@ -3,6 +3,7 @@ import type { YamlPath } from '../document';
 import type { TextEdit } from '../finding';
 import { fix, scalarText, setKey } from '../fix';
 import { isRecord, marketplaceOn, presentSections, SWITCH_PATH } from '../model';
+import { pyTruthy, pyValueOf } from '../pyyaml';
 import type { Rule, RuleContext } from '../rule';
 import { renameKeyEdit } from '../schema-placement';
 import { suggestKeys } from '../schema-suggest';
@@ -35,11 +36,13 @@ export const switchOff: Rule = {
     if (sections.length === 0 || marketplaceOn(ctx)) { return []; }
     const loc = ctx.doc.locate(SWITCH_PATH);
     const value = loc?.node;
-    // A boolean `true` is switch-not-string's finding: the admin meant it on.
-    if (isScalar(value) && value.value === true) { return []; }
-    const present = loc !== undefined && !(isScalar(value) && value.value === null);
-    const written = present && isScalar(value) ? String(value.source ?? value.value) : undefined;
-    const explicitOff = typeof written === 'string' && written.toLowerCase() === 'false';
+    const py = pyValueOf(value);
+    // A boolean or number meant as on (`true`, `yes`, `1`) is switch-not-string's finding.
+    if (py && py.kind !== 'str' && py.kind !== 'null' && py.kind !== 'invalid' && pyTruthy(py)) { return []; }
+    const present = loc !== undefined && py?.kind !== 'null';
+    const written = present && isScalar(value) ? ctx.doc.text.slice(...(ctx.doc.nodeOffsets(value) ?? [0, 0])) : undefined;
+    // `false`, `'false'`, `no`, `off`, `0`: off on purpose.
+    const explicitOff = py !== undefined && (py.kind === 'str' ? py.text.toLowerCase() === 'false' : py.kind !== 'null' && !pyTruthy(py));
     const newValue = scalarText(ctx.doc, 'true', isScalar(loc?.written) ? loc?.written : undefined);
     const state = written === undefined
       ? '`cluster.common.marketplace` is not set'
