@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, type ParsedNode } from 'yaml';
 import type { ParsedDocument } from './document';
+import { pyyamlLoadFails } from './load';
 import type { RuleContext } from './rule';
 import type { Sibling } from './siblings';
 
@@ -58,10 +59,11 @@ export function readLayout(sibling: Sibling): Layout {
 
 function computeLayout(ctx: RuleContext): Layout | undefined {
   const sibling = ctx.siblings.get('layout.yaml');
-  return sibling ? readLayout(sibling) : undefined;
+  // A layout.yaml PyYAML cannot load gives paictl no machines at all: nothing to reason about.
+  return sibling && !pyyamlLoadFails(sibling.doc) ? readLayout(sibling) : undefined;
 }
 
-/** The sibling layout.yaml, read once per check; undefined when absent or no reader was given. */
+/** The sibling layout.yaml, read once per check; undefined when absent, unloadable, or no reader was given. */
 export function layoutOf(ctx: RuleContext): Layout | undefined {
   return ctx.once(computeLayout);
 }

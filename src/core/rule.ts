@@ -36,6 +36,11 @@ export interface Rule {
    * which URIs work): `--fix` and fix-all apply such fixes in a round of their own, then check again.
    */
   readonly premise?: boolean;
+  /**
+   * Rules whose findings on the same range say the same thing less well: they are dropped where this
+   * rule reports (switch-off names the `market` typo that schema would call an unknown key).
+   */
+  readonly supersedes?: readonly string[];
   check(ctx: RuleContext): RuleFinding[];
 }
 

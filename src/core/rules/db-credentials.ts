@@ -1,7 +1,7 @@
 import type { RelatedLocation } from '../finding';
 import { fix, scalarText, setKey } from '../fix';
 import { credentialPairs, DB_SECTION, RESTSERVER_SECTION, sameCredential, type CredentialPair } from '../credentials';
-import { presentSections } from '../model';
+import { isRecord, presentSections } from '../model';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 
 const FIRST_INIT = 'PostgreSQL applies the credentials only when it first initialises `data-path` (default /mnt/marketplace), and `service delete` keeps that folder: if the DB was already created, the restserver must use the values it was created with, or the data-path must be wiped.';
@@ -53,6 +53,8 @@ export const dbCredentials: Rule = {
   description: 'The user, password, database or port marketplace-restserver uses differs from marketplace-db\'s (defaults and v1.6+ fallbacks applied).',
   check(ctx) {
     if (presentSections(ctx).length === 0) { return []; }
+    // A null or non-mapping section crashes paictl first (null-section, schema): nothing connects.
+    if ([DB_SECTION, RESTSERVER_SECTION].some(s => ctx.doc.has([s]) && !isRecord(ctx.doc.valueAt([s])))) { return []; }
     return credentialPairs(ctx)
       .filter(p => !sameCredential(p.db, p.restserver))
       .map(p => finding(ctx, p));

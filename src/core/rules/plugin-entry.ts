@@ -53,6 +53,17 @@ function missingKey(ctx: RuleContext, entry: PluginEntry, key: 'id' | 'title' | 
   };
 }
 
+/** One finding per entry for every key it lacks (they sit on the same line); the first key's fix is preferred. */
+function missingKeys(ctx: RuleContext, entry: PluginEntry, keys: readonly ('id' | 'title' | 'uri')[]): RuleFinding {
+  const parts = keys.map(key => missingKey(ctx, entry, key));
+  if (parts.length === 1) { return parts[0]; }
+  return {
+    range: parts[0].range,
+    message: parts.map(p => p.message).join(' '),
+    fixes: parts.flatMap(p => p.fixes ?? []).map((f, i) => (i === 0 ? f : fix(f.title, f.edits))),
+  };
+}
+
 function checkEntry(ctx: RuleContext, entry: PluginEntry): RuleFinding[] {
   if (!isRecord(entry.value) || !isMap(ctx.doc.nodeAt(entry.path))) {
     return [{
@@ -62,9 +73,9 @@ function checkEntry(ctx: RuleContext, entry: PluginEntry): RuleFinding[] {
   }
   const modern = atLeast(ctx.version, '1.6');
   const out: RuleFinding[] = [];
-  for (const key of modern ? ['id', 'title', 'uri'] as const : ['title', 'uri'] as const) {
-    if (!(key in entry.value)) { out.push(missingKey(ctx, entry, key)); }
-  }
+  const record = entry.value;
+  const missing = (modern ? ['id', 'title', 'uri'] as const : ['title', 'uri'] as const).filter(key => !(key in record));
+  if (missing.length > 0) { out.push(missingKeys(ctx, entry, missing)); }
   if (!modern) { return out; }
   for (const key of ['id', 'title', 'uri'] as const) {
     if (!(key in entry.value)) { continue; }

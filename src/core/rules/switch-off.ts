@@ -30,6 +30,7 @@ export const switchOff: Rule = {
   code: 'switch-off',
   severity: 'error',
   premise: true,
+  supersedes: ['schema'],
   description: 'A marketplace section is configured but `cluster.common.marketplace` is not \'true\': pylon exposes no /marketplace routes.',
   check(ctx) {
     const sections = presentSections(ctx);
