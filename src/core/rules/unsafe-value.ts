@@ -91,7 +91,8 @@ function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
       message: `${where}: ${readAs}so the value deployed is the text "${text}", not what is written here. Choose a value that is plain text.`,
     };
   }
-  const written = ctx.doc.text.slice(...(ctx.doc.nodeOffsets(node) ?? [0, 0]));
+  const source = ctx.doc.text.slice(...(ctx.doc.nodeOffsets(node) ?? [0, 0]));
+  const written = source.length > 60 ? `${source.slice(0, 57)}...` : source; // a pasted blob is cut short
   const quoted = isScalar(node) && node.type !== Scalar.PLAIN;
   return {
     range: ctx.doc.valueRange(path),
