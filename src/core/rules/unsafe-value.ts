@@ -80,6 +80,7 @@ function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
     };
   }
   const text = rendered(py);
+  if (spec.key === 'marketplace_api_uri' && text.trim() === '') { return undefined; } // api-uri: "is empty", with the URI to write
   const breakage = unquotedBreakage(text);
   const readAs = py.kind === 'str' ? '' : `paictl (YAML 1.1) reads it as ${describePy(py)}, `;
   if (py.kind === 'invalid') { return undefined; } // the file does not load at all: syntax says so

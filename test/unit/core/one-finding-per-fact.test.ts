@@ -25,6 +25,13 @@ const BROKEN: Record<string, string> = {
   'no rest-server section': example.replace(/rest-server:\n(?: {2}.*\n)+/, ''),
   'cluster-type wrong': example.replace('    cluster-id: pai\n', '    cluster-id: pai\n    cluster-type: yarn\n'),
   'a numeric restserver password that differs': example.replace("  db_password: '123456'", '  db_password: 654321'),
+  'an empty api uri and a null plugins list': example.replace('http://10.0.0.1:9292/api', "''").replace(/  plugins:\n(?: {4}.*\n)+/, '  plugins:\n'),
+  'placeholders in the api uri and the password': example.replace('http://10.0.0.1:9292/api', 'https://<openpai cluster>/marketplace/api').replace('passwd: 123456', 'passwd: <password>'),
+  'null azure_storage and a hand-written azure_storage_json': `${example}  azure_storage:\n  azure_storage_json: '{}'\n`,
+  'pylon ssl names that do not match, on a non-443 port': example.replace('    crt_name: pai.crt', '    crt_name: server.crt').replace('  ssl:\n', '  ssl:\n    port: 8443\n'),
+  'an http plugin and a different api host on an http cluster': example.replace(/  ssl:\n(?: {4}.*\n)+/, '').replace('https://<openpai cluster>/marketplace/plugin.js', 'http://10.0.0.1/marketplace/plugin.js').replace('http://10.0.0.1:9292/api', 'http://pai.example.com/marketplace/api'),
+  'db section as a list, restserver as a string': example.replace(/marketplace-db:\n(?: {2}.*\n)+/, 'marketplace-db:\n  - user: x\n').replace(/marketplace-restserver:\n(?: {2}.*\n)+/, 'marketplace-restserver: on\n'),
+  'v1.4 with no api uri, webportal string flags, idp_url': example.replace('tag: v1.5.0', 'tag: v1.4.0').replace(/  marketplace_api_uri: .*\n/, '').replace('  server-port: 9292\n', '  server-port: 9292\n  idp_url: http://x\n'),
 };
 
 /** Two facts about one value, each with its own fix: both stay. */
