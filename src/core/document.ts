@@ -1,5 +1,5 @@
 import {
-  Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments,
+  Alias, Document, Schema, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments,
   type Node, type Pair, type ParsedNode, type YAMLMap,
 } from 'yaml';
 import type { Position, Range } from './finding';
@@ -25,6 +25,9 @@ export interface SyntaxProblem {
   severity: 'error' | 'warning';
 }
 
+/** The tags of a PyYAML reading, built once (yaml would rebuild them for every parse). */
+const PYYAML_SCHEMA = new Schema({ schema: 'pyyaml', customTags: [...PYYAML_TAGS], merge: true, resolveKnownTags: true });
+
 /** Upper bound on alias expansion when building the plain value (the "billion laughs" guard). */
 export const MAX_ALIAS_COUNT = 1000;
 
@@ -46,7 +49,7 @@ export class ParsedDocument {
 
   constructor(readonly text: string, readonly fileName = '') {
     // Values as paictl reads them (PyYAML, YAML 1.1): `no` is false, `0123` is 83, `1:30` is 90.
-    const docs = parseAllDocuments(text, { merge: true, uniqueKeys: false, prettyErrors: false, logLevel: 'error', schema: 'pyyaml', customTags: [...PYYAML_TAGS] });
+    const docs = parseAllDocuments(text, { merge: true, uniqueKeys: false, prettyErrors: false, logLevel: 'error', schema: PYYAML_SCHEMA });
     // Duplicate keys are found by plainValueOf in one pass; yaml's own check compares each key with every earlier one.
     const all = Array.isArray(docs) ? docs : [];
     this.document = all[0] ?? new Document(null) as unknown as Document.Parsed;
