@@ -159,6 +159,27 @@ export function deeplyNested(depth) {
   return `${out.join('\n')}\n`;
 }
 
+/** A marketplace section with `count` keys nobody knows (a pasted dump): the schema names each one. */
+export function unknownKeys(count) {
+  const out = [HEADER.replace('marketplace-webportal:\n', 'marketplace-webportal:\n  server-port: 9293\n').replace(/\nmarketplace-webportal:[\s\S]*$/, '\n'), 'marketplace-webportal:', '  server-port: 9293'];
+  for (let i = 0; i < count; i++) { out.push(`  pasted-setting-${i}: value ${i}`); }
+  return `${out.join('\n')}\n`;
+}
+
+/** `count` anchored values in one mapping, one in a hundred of them aliased (a generated file that shares values). */
+export function manyAnchors(count) {
+  const out = [HEADER, 'x-anchors:'];
+  for (let i = 0; i < count; i++) { out.push(`  a${i}: &a${i} v${i}`); }
+  out.push('x-aliases:');
+  for (let i = 0; i < count; i += 100) { out.push(`  b${i}: *a${i}`); }
+  return `${out.join('\n')}\n`;
+}
+
+/** One explicit key of `bytes` characters in a marketplace section (a pasted blob where a key should be). */
+export function hugeKey(bytes) {
+  return `${HEADER}  ? ${'k'.repeat(bytes)}\n  : x\n`;
+}
+
 export const LAYOUT = `machine-sku:
   master-machine:
     mem: 60GB
@@ -182,5 +203,9 @@ export function cases() {
     { name: 'realistic-20k', text: realistic(20000) },
     { name: 'alias-heavy-1k', text: aliasHeavy(1000) },
     { name: 'deep-150', text: deeplyNested(150) },
+    { name: 'deep-1000', text: deeplyNested(1000) },
+    { name: 'unknown-keys-20k', text: unknownKeys(20000) },
+    { name: 'anchors-50k', text: manyAnchors(50000) },
+    { name: 'key-1mb', text: hugeKey(1_000_000) },
   ];
 }

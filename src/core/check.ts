@@ -1,7 +1,8 @@
 import { ParsedDocument } from './document';
 import type { Finding } from './finding';
 import { toFinding, type Rule, type RuleContext } from './rule';
-import { RULES } from './rules';
+import { pyyamlLoadFails } from './load';
+import { FILE_LEVEL_RULES, RULES } from './rules';
 import { redactFinding, Secrets } from './secret';
 import { Siblings, type SiblingReader } from './siblings';
 import { isSuppressed, suppressedLines } from './suppression';
@@ -41,6 +42,16 @@ export interface CheckResult {
   document: ParsedDocument;
 }
 
+/** One finding per fact: a finding is dropped where a rule that supersedes its rule reports the same range. */
+function dropSuperseded(findings: Finding[], rules: readonly Rule[]): void {
+  const supersedes = new Map(rules.filter(r => r.supersedes?.length).map(r => [r.code, r.supersedes ?? []]));
+  if (supersedes.size === 0) { return; }
+  const at = (code: string, f: Finding) => `${code}\u0000${JSON.stringify(f.range)}`;
+  const claimed = new Set(findings.flatMap(f => (supersedes.get(f.code) ?? []).map(code => at(code, f))));
+  const kept = findings.filter(f => !claimed.has(at(f.code, f)));
+  findings.splice(0, findings.length, ...kept);
+}
+
 /** Parses once and runs every enabled rule. Never throws on any input text. */
 export function check(text: string, options: CheckOptions = {}): CheckResult {
   return checkDocument(new ParsedDocument(text, options.fileName ?? ''), options);
@@ -67,8 +78,12 @@ export function checkDocument(doc: ParsedDocument, options: CheckOptions = {}): 
   const disabled = new Set(options.disabled ?? []);
   const suppressed = suppressedLines(doc.text);
   const findings: Finding[] = [];
+  // PyYAML loads nothing from a file with a syntax error, and paictl does nothing with it: only the
+  // syntax errors and the file-level rules speak, never a side effect of the half-parsed value.
+  const unloadable = pyyamlLoadFails(doc);
   for (const rule of options.rules ?? RULES) {
     if (disabled.has(rule.code) || beforeMarketplace !== undefined && !rule.everyVersion) { continue; }
+    if (unloadable && !FILE_LEVEL_RULES.has(rule)) { continue; }
     let produced;
     try {
       produced = rule.check(ctx);
@@ -80,6 +95,7 @@ export function checkDocument(doc: ParsedDocument, options: CheckOptions = {}): 
       if (!isSuppressed(finding, suppressed)) { findings.push(finding); }
     }
   }
+  dropSuperseded(findings, options.rules ?? RULES);
   const secrets = new Secrets(doc.text, doc.root);
   for (const f of findings) { redactFinding(f, secrets, options.newSecret !== undefined); }
   if (doc.problems.some(p => p.severity === 'error')) {

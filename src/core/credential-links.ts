@@ -43,7 +43,8 @@ export function credentialAt(doc: ParsedDocument, offset: number): CredentialAt 
       if (!on) { continue; }
       const offsets = isScalar(written) ? doc.nodeOffsets(written) : undefined;
       const value = offsets && isScalar(written) && written.value !== null
-        ? { range: doc.range(offsets[0], offsets[1]), text: doc.text.slice(offsets[0], offsets[1]), plain: String(written.value) }
+        // A plain value is offered as written (`no`, not the `false` PyYAML reads); a quoted one without its quotes.
+        ? { range: doc.range(offsets[0], offsets[1]), text: doc.text.slice(offsets[0], offsets[1]), plain: written.type === 'PLAIN' ? doc.text.slice(offsets[0], offsets[1]) : String(written.value) }
         : undefined;
       return { field, side, path, partnerPath: side === 'db' ? paths.restserver : paths.db, on, ...(value ? { value } : {}) };
     }

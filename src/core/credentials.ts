@@ -1,5 +1,6 @@
 import type { ParsedNode } from 'yaml';
-import type { YamlPath } from './document';
+import type { ParsedDocument, YamlPath } from './document';
+import { pyValueOf, rendered } from './pyyaml';
 import type { RuleContext } from './rule';
 import { atLeast } from './version';
 
@@ -28,6 +29,8 @@ export type ValueSource = 'written' | 'db-fallback' | 'default';
 
 export interface EffectiveValue {
   value: string | number;
+  /** What paictl writes into the container's environment: Python 2's `str()` of the value PyYAML read (`0123` is `83`, `yes` is `True`). */
+  text: string;
   source: ValueSource;
   /** The key path when written. */
   path?: YamlPath;
@@ -40,8 +43,17 @@ export interface CredentialPair {
   restserver: EffectiveValue;
 }
 
-function scalar(v: unknown): v is string | number {
-  return typeof v === 'string' || typeof v === 'number';
+/**
+ * A credential as written: its value and the text paictl renders from it, or undefined when it is
+ * not a single value PyYAML reads as text, a number or a boolean (null, a list, ...).
+ */
+export function writtenCredential(doc: ParsedDocument, path: YamlPath): EffectiveValue | undefined {
+  const loc = doc.locate(path);
+  const py = pyValueOf(loc?.node);
+  if (!loc || !py || py.kind === 'null' || py.kind === 'invalid') { return undefined; }
+  const text = rendered(py);
+  const value = py.kind === 'int' && Number.isSafeInteger(Number(py.value)) ? Number(py.value) : text;
+  return { value, text, source: 'written', path, node: loc.written };
 }
 
 /**
@@ -55,21 +67,22 @@ export function credentialPairs(ctx: RuleContext): CredentialPair[] {
   for (const field of CREDENTIAL_FIELDS) {
     const dbPath = [DB_SECTION, field.dbKey];
     const rsPath = [RESTSERVER_SECTION, field.restserverKey];
-    let db: EffectiveValue = { value: field.fallback, source: 'default' };
+    const fallback: EffectiveValue = { value: field.fallback, text: String(field.fallback), source: 'default' };
+    let db = fallback;
     if (doc.has(dbPath)) {
-      const v = doc.valueAt(dbPath);
-      if (!scalar(v)) { continue; }
-      db = { value: v, source: 'written', path: dbPath, node: doc.locate(dbPath)?.written };
+      const written = writtenCredential(doc, dbPath);
+      if (!written) { continue; }
+      db = written;
     }
     let restserver: EffectiveValue;
     if (doc.has(rsPath)) {
-      const v = doc.valueAt(rsPath);
-      if (!scalar(v)) { continue; }
-      restserver = { value: v, source: 'written', path: rsPath, node: doc.locate(rsPath)?.written };
+      const written = writtenCredential(doc, rsPath);
+      if (!written) { continue; }
+      restserver = written;
     } else if (atLeast(ctx.version, '1.6')) {
       restserver = { ...db, source: 'db-fallback' };
     } else {
-      restserver = { value: field.fallback, source: 'default' };
+      restserver = fallback;
     }
     out.push({ field, db, restserver });
   }
@@ -77,6 +90,6 @@ export function credentialPairs(ctx: RuleContext): CredentialPair[] {
 }
 
 /** Whether the two sides render the same text into the containers' environment. */
-export function sameCredential(a: string | number, b: string | number): boolean {
-  return String(a) === String(b);
+export function sameCredential(a: EffectiveValue, b: EffectiveValue): boolean {
+  return a.text === b.text;
 }

@@ -1,8 +1,10 @@
 import {
-  Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments,
+  Alias, Document, Schema, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments,
   type Node, type Pair, type ParsedNode, type YAMLMap,
 } from 'yaml';
 import type { Position, Range } from './finding';
+import { plainValueOf } from './plain-value';
+import { PYYAML_TAGS } from './pyyaml';
 import { pyyamlFailure, type PyYamlFailure } from './pyyaml/load';
 
 export type PathSegment = string | number;
@@ -24,12 +26,16 @@ export interface SyntaxProblem {
   severity: 'error' | 'warning';
 }
 
+/** The tags of a PyYAML reading, built once (yaml would rebuild them for every parse). */
+const PYYAML_SCHEMA = new Schema({ schema: 'pyyaml', customTags: [...PYYAML_TAGS], merge: true, resolveKnownTags: true });
+
 /** Upper bound on alias expansion when building the plain value (the "billion laughs" guard). */
 export const MAX_ALIAS_COUNT = 1000;
 
 /**
  * One parse of a YAML text, shared by everything that asks about it: the schema, the rules, the
- * editor providers. Offsets are UTF-16 indexes into `text`.
+ * editor providers. Scalars are resolved as PyYAML resolves them (./pyyaml.ts). Offsets are UTF-16
+ * indexes into `text`.
  */
 export class ParsedDocument {
   readonly document: Document.Parsed;
@@ -47,12 +53,17 @@ export class ParsedDocument {
   readonly text: string;
   /** The line break the original text uses most (what edits that add lines write). */
   readonly lineBreak: '\n' | '\r\n' | '\r';
+  private readonly aliasTargets = new Map<Alias, Node>();
+  /** Key lookups in large mappings, indexed on first use (the first pair with a key wins, as in a scan). */
+  private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair<ParsedNode, ParsedNode | null>>>();
 
   constructor(original: string, readonly fileName = '') {
     const text = original.includes('\r') ? original.replace(/\r(?!\n)/g, '\n') : original;
     this.text = text;
     this.lineBreak = lineBreakOf(original);
-    const docs = parseAllDocuments(text, { merge: true, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
+    // Values as paictl reads them (PyYAML, YAML 1.1): `no` is false, `0123` is 83, `1:30` is 90.
+    const docs = parseAllDocuments(text, { merge: true, uniqueKeys: false, prettyErrors: false, logLevel: 'error', schema: PYYAML_SCHEMA });
+    // Duplicate keys are found by plainValueOf in one pass; yaml's own check compares each key with every earlier one.
     const all = Array.isArray(docs) ? docs : [];
     this.document = all[0] ?? new Document(null) as unknown as Document.Parsed;
     this.documentCount = all.filter(d => d.contents !== null || d.errors.length > 0).length;
@@ -72,13 +83,62 @@ export class ParsedDocument {
 
   private toPlainValue(): unknown {
     if (this.document.errors.length > 0 && this.document.contents === null) { return undefined; }
-    try {
-      return this.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (e) {
-      const start = 0;
-      this.problems.push({ code: 'ALIAS_LIMIT', message: e instanceof Error ? e.message : String(e), start, end: Math.min(this.text.length, 1), severity: 'error' });
-      return undefined;
+    const plain = plainValueOf(this.document.contents, this.text, MAX_ALIAS_COUNT);
+    for (const [alias, target] of plain.aliasTargets) { this.aliasTargets.set(alias, target); }
+    const found: SyntaxProblem[] = [
+      ...plain.duplicateKeys.map(d => ({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', ...d, severity: 'error' as const })),
+      ...plain.errors.map(e => ({ ...e, severity: 'error' as const })),
+    ];
+    if (found.length > 0) {
+      // In document order among the parser's errors, as yaml's own duplicate check reported them.
+      const errors = [...this.problems.filter(p => p.severity === 'error'), ...found].sort((a, b) => a.start - b.start);
+      const rest = this.problems.filter(p => p.severity !== 'error');
+      this.problems.splice(0, this.problems.length, ...errors, ...rest);
     }
+    if (plain.aliasLimit !== undefined) {
+      this.problems.push({ code: 'ALIAS_LIMIT', message: plain.aliasLimit, start: 0, end: Math.min(this.text.length, 1), severity: 'error' });
+    }
+    return plain.value;
+  }
+
+  /** The node an alias points at (found while building the value; yaml's own lookup scans the whole document). */
+  private resolve(node: ParsedNode | null | undefined): ParsedNode | null {
+    let n: unknown = node ?? null;
+    for (let i = 0; i < 100 && isAlias(n); i++) {
+      n = this.aliasTargets.get(n as Alias) ?? (n as Alias).resolve(this.document) ?? null;
+    }
+    return (isAlias(n) ? null : n) as ParsedNode | null;
+  }
+
+  private findPair(map: YAMLMap<ParsedNode, ParsedNode | null>, key: string, depth = 0): Pair<ParsedNode, ParsedNode | null> | undefined {
+    let found: Pair<ParsedNode, ParsedNode | null> | undefined;
+    if (map.items.length > 16) {
+      let index = this.pairIndex.get(map);
+      if (!index) {
+        index = new Map();
+        for (const item of map.items) {
+          const k = isPair(item) ? scalarKey(item.key) : undefined;
+          if (k !== undefined && !index.has(k)) { index.set(k, item); }
+        }
+        this.pairIndex.set(map, index);
+      }
+      found = index.get(key);
+    } else {
+      found = map.items.find(item => isPair(item) && scalarKey(item.key) === key);
+    }
+    if (found || depth > 20) { return found; }
+    for (const item of map.items) {
+      if (!isPair(item) || scalarKey(item.key) !== '<<') { continue; }
+      const sources = isSeq(item.value) ? item.value.items : [item.value];
+      for (const src of sources) {
+        const target = this.resolve(src as ParsedNode);
+        if (isMap(target)) {
+          const hit = this.findPair(target as YAMLMap<ParsedNode, ParsedNode | null>, key, depth + 1);
+          if (hit) { return hit; }
+        }
+      }
+    }
+    return undefined;
   }
 
   get lineCount(): number { return this.lineStarts.length; }
@@ -139,18 +199,18 @@ export class ParsedDocument {
   locate(path: YamlPath): Located | undefined {
     let current: Located = { node: this.root, written: this.root };
     for (const segment of path) {
-      const container = resolve(this.document, current.node);
+      const container = this.resolve(current.node);
       if (typeof segment === 'number') {
         if (!isSeq(container)) { return undefined; }
         const item = container.items[segment] as ParsedNode | undefined;
         if (item === undefined) { return undefined; }
-        current = { node: resolve(this.document, item), written: item };
+        current = { node: this.resolve(item), written: item };
       } else {
         if (!isMap(container)) { return undefined; }
-        const pair = findPair(this.document, container as YAMLMap<ParsedNode, ParsedNode | null>, segment);
+        const pair = this.findPair(container as YAMLMap<ParsedNode, ParsedNode | null>, segment);
         if (!pair) { return undefined; }
         const written = (pair.value ?? null) as ParsedNode | null;
-        current = { pair, node: resolve(this.document, written), written };
+        current = { pair, node: this.resolve(written), written };
       }
     }
     return current;
@@ -199,38 +259,11 @@ export class ParsedDocument {
   }
 }
 
-function resolve(doc: Document.Parsed, node: ParsedNode | null | undefined): ParsedNode | null {
-  let n: unknown = node ?? null;
-  for (let i = 0; i < 100 && isAlias(n); i++) {
-    n = (n as Alias).resolve(doc) ?? null;
-  }
-  return (isAlias(n) ? null : n) as ParsedNode | null;
-}
-
 export function scalarKey(node: unknown): string | undefined {
   if (isScalar(node)) {
     const v = node.value;
     if (typeof v === 'symbol') { return v.description; }
     return v === null ? 'null' : String(v);
-  }
-  return undefined;
-}
-
-function findPair(doc: Document.Parsed, map: YAMLMap<ParsedNode, ParsedNode | null>, key: string, depth = 0): Pair<ParsedNode, ParsedNode | null> | undefined {
-  for (const item of map.items) {
-    if (isPair(item) && scalarKey(item.key) === key) { return item; }
-  }
-  if (depth > 20) { return undefined; }
-  for (const item of map.items) {
-    if (!isPair(item) || scalarKey(item.key) !== '<<') { continue; }
-    const sources = isSeq(item.value) ? item.value.items : [item.value];
-    for (const src of sources) {
-      const target = resolve(doc, src as ParsedNode);
-      if (isMap(target)) {
-        const found = findPair(doc, target as YAMLMap<ParsedNode, ParsedNode | null>, key, depth + 1);
-        if (found) { return found; }
-      }
-    }
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
-import { isMap, isSeq, type ParsedNode } from 'yaml';
+import { isMap, isScalar, isSeq, type ParsedNode } from 'yaml';
 import type { ParsedDocument } from './document';
+import { pyyamlLoadFails } from './load';
 import type { RuleContext } from './rule';
 import type { Sibling } from './siblings';
 
@@ -9,8 +10,10 @@ export interface LayoutMachine {
   hostip?: string;
   /** `pai-master: "true"` as paictl wants it (the string). */
   isMaster: boolean;
-  /** `pai-master: true` as a YAML boolean: paictl does not see a master here. */
+  /** `pai-master: true` (or `yes`, `on`) read by PyYAML as a boolean: paictl does not see a master here. */
   booleanMaster: boolean;
+  /** The `pai-master` value as written, for messages. */
+  masterText?: string;
   /** The machine-list item node, for ranges in layout.yaml. */
   node: ParsedNode;
 }
@@ -37,8 +40,11 @@ export function readLayout(sibling: Sibling): Layout {
       if (!isMap(node)) { return; }
       const v = doc.valueAt(['machine-list', index]) as Record<string, unknown> | undefined;
       if (!v || typeof v !== 'object') { return; }
+      const written = doc.locate(['machine-list', index, 'pai-master'])?.written;
+      const offsets = isScalar(written) ? doc.nodeOffsets(written) : undefined;
       machines.push({
         index,
+        masterText: offsets ? doc.text.slice(offsets[0], offsets[1]) : undefined,
         hostname: str(v.hostname),
         hostip: str(v.hostip),
         isMaster: v['pai-master'] === 'true',
@@ -53,10 +59,11 @@ export function readLayout(sibling: Sibling): Layout {
 
 function computeLayout(ctx: RuleContext): Layout | undefined {
   const sibling = ctx.siblings.get('layout.yaml');
-  return sibling ? readLayout(sibling) : undefined;
+  // A layout.yaml PyYAML cannot load gives paictl no machines at all: nothing to reason about.
+  return sibling && !pyyamlLoadFails(sibling.doc) ? readLayout(sibling) : undefined;
 }
 
-/** The sibling layout.yaml, read once per check; undefined when absent or no reader was given. */
+/** The sibling layout.yaml, read once per check; undefined when absent, unloadable, or no reader was given. */
 export function layoutOf(ctx: RuleContext): Layout | undefined {
   return ctx.once(computeLayout);
 }

@@ -3,6 +3,7 @@ import type { ParsedDocument, YamlPath } from './document';
 import type { TextEdit } from './finding';
 import { appendSeqItem, newScalarText, setKey } from './fix';
 import { isRecord } from './model';
+import { pyTruthy, pyValueOf } from './pyyaml';
 import type { RuleContext } from './rule';
 import { DEFAULT_PLUGIN_PORT, portValue } from './uris';
 
@@ -68,9 +69,12 @@ export function isBlockEntry(entry: PluginEntry): boolean {
 
 /** Python truthiness of `webportal.marketplace` (absent means the default `true`). */
 export function webportalAddsMarketplace(doc: ParsedDocument): boolean {
-  if (!doc.has(WEBPORTAL_MARKETPLACE_PATH)) { return true; }
+  const loc = doc.locate(WEBPORTAL_MARKETPLACE_PATH);
+  if (!loc) { return true; }
+  const py = pyValueOf(loc.node);
+  if (py) { return pyTruthy(py); }
   const v = doc.valueAt(WEBPORTAL_MARKETPLACE_PATH);
-  if (v === null || v === undefined || v === false || v === 0 || v === '') { return false; }
+  if (v === null || v === undefined) { return false; }
   if (Array.isArray(v)) { return v.length > 0; }
   if (isRecord(v)) { return Object.keys(v).length > 0; }
   return true;

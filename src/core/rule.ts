@@ -45,6 +45,11 @@ export interface Rule {
    * On such a release only these rules run: the others model pai's marketplace services.
    */
   readonly everyVersion?: boolean;
+  /**
+   * Rules whose findings on the same range say the same thing less well: they are dropped where this
+   * rule reports (switch-off names the `market` typo that schema would call an unknown key).
+   */
+  readonly supersedes?: readonly string[];
   check(ctx: RuleContext): RuleFinding[];
 }
 

@@ -90,8 +90,22 @@ export function missingFinding(doc: ParsedDocument, parent: YamlPath, key: strin
 }
 
 /** An unknown key in a closed mapping, or a near miss of a known key elsewhere. */
+/** The keys of each mapping, built once per mapping (a section may hold thousands of unknown keys). */
+const presentKeys = new WeakMap<object, Set<string>>();
+
+function keysOf(value: Record<string, unknown>): Set<string> {
+  let keys = presentKeys.get(value);
+  if (!keys) { keys = new Set(Object.keys(value)); presentKeys.set(value, keys); }
+  return keys;
+}
+
+/** A key as a message shows it: a pasted blob is cut short. */
+function shownKey(key: string): string {
+  return key.length > 60 ? `${key.slice(0, 57)}...` : key;
+}
+
 export function unknownFinding(doc: ParsedDocument, parent: YamlPath, key: string, candidates?: readonly string[]): RuleFinding {
-  const present = new Set(Object.keys(asRecord(doc.valueAt(parent))));
+  const present = keysOf(asRecord(doc.valueAt(parent)));
   const known = candidates ?? childKeysAt(parent).filter(i => !i.computed).map(i => i.key);
   const free = known.filter(k => !present.has(k));
   const suggestions = suggestKeys(key, free);
@@ -108,7 +122,7 @@ export function unknownFinding(doc: ParsedDocument, parent: YamlPath, key: strin
     : known.length > 0 ? ` Known keys: ${known.slice(0, 12).map(code).join(', ')}.` : '';
   return {
     range: keyRangeAt(doc, [...parent, key]),
-    message: `${code(key)} is not a key paictl reads in ${container}: ${IGNORED}.${hint}`,
+    message: `${code(shownKey(key))} is not a key paictl reads in ${container}: ${IGNORED}.${hint}`,
     severity: 'warning',
     fixes,
     data: { kind: 'unknown', path: dottedPath([...parent, key]), suggestions: named },

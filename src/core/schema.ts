@@ -129,16 +129,23 @@ function hasKey(value: unknown, path: YamlPath): boolean {
   return parent !== null && typeof parent === 'object' && !Array.isArray(parent) && Object.prototype.hasOwnProperty.call(parent, String(path[path.length - 1]));
 }
 
+/** Per version, the schema's keys that version does not read (computed once, not on every check). */
+const notReadBy = new Map<PaiVersion, string[][]>();
+
+function keysNotReadBy(version: PaiVersion): string[][] {
+  let paths = notReadBy.get(version);
+  if (!paths) {
+    paths = allSchemaPaths().filter(p => !p.includes('*') && p.length > 0 && !versionApplies(schemaNodeAt(p)?.['x-versions'], version));
+    notReadBy.set(version, paths);
+  }
+  return paths;
+}
+
 /** Keys present in the file that the configured OpenPAI version does not read. */
 function versionProblems(value: unknown, version: PaiVersion): Problem[] {
-  const out: Problem[] = [];
-  for (const schemaPath of allSchemaPaths()) {
-    if (schemaPath.includes('*') || schemaPath.length === 0) { continue; }
-    const versions = schemaNodeAt(schemaPath)?.['x-versions'];
-    if (versionApplies(versions, version) || !hasKey(value, schemaPath)) { continue; }
-    out.push({ kind: 'version', path: schemaPath, keywords: new Set(['x-versions']) });
-  }
-  return out;
+  return keysNotReadBy(version)
+    .filter(schemaPath => hasKey(value, schemaPath))
+    .map(schemaPath => ({ kind: 'version' as const, path: [...schemaPath], keywords: new Set(['x-versions']) }));
 }
 
 /** The old format's name of `rest-server`: its conversion renames it (forward_compatibility.py:63), so it is read there. */

@@ -153,7 +153,7 @@ describe('cli (dist/cli.js end to end): fixing, files and errors', function () {
       assert.equal(r.code, 0);
       const lines = r.stdout.trimEnd().split('\n');
       assert.deepEqual(lines.map(l => l.split(/\s+/)[0]), [...RULE_CODES]);
-      assert.match(lines.find(l => l.startsWith('switch-not-string'))!, /^switch-not-string\s+error\s+`cluster\.common\.marketplace` is not a string/);
+      assert.match(lines.find(l => l.startsWith('switch-not-string'))!, /^switch-not-string\s+error\s+`cluster\.common\.marketplace` is a YAML boolean or number/);
       const json = JSON.parse(cli(work, 'rules', '--format', 'json').stdout) as { code: string; severity: string; description: string }[];
       assert.deepEqual(json.map(x => x.code), [...RULE_CODES]);
       assert.ok(json.every(x => ['error', 'warning', 'info', 'hint'].includes(x.severity) && typeof x.description === 'string'));

@@ -1,4 +1,4 @@
-import { isScalar } from 'yaml';
+import { pyValueOf, rendered } from '../pyyaml';
 import type { Rule } from '../rule';
 
 const PATH = ['marketplace-db', 'data-path'] as const;
@@ -14,9 +14,9 @@ export const dataPath: Rule = {
   severity: 'error',
   description: '`marketplace-db.data-path` that marketplace-db cannot mount: a single quote (breaks the template), a `..` segment (the API server rejects it) or a relative path (the kubelet fails).',
   check(ctx) {
-    const node = ctx.doc.locate(PATH)?.node;
-    if (!isScalar(node) || node.value === null) { return []; }
-    const value = String(node.value);
+    const py = pyValueOf(ctx.doc.locate(PATH)?.node);
+    if (!py || py.kind === 'null' || py.kind === 'invalid') { return []; }
+    const value = rendered(py); // what paictl writes into the manifest
     const range = ctx.doc.valueRange(PATH);
     const quotes = value.split("'").length - 1;
     if (quotes > 0) {

@@ -3,7 +3,7 @@ import type { Fix, RelatedLocation, TextEdit } from '../finding';
 import { fix, scalarText, setKey } from '../fix';
 import { credentialPairs, DB_SECTION, RESTSERVER_SECTION, sameCredential, type CredentialField, type CredentialPair, type EffectiveValue } from '../credentials';
 import { unquotedBreakage } from '../manifest-value';
-import { presentSections } from '../model';
+import { isRecord, presentSections } from '../model';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { looksLikePlaceholder, portValue } from '../uris';
 import { aliasEdits } from '../value-link';
@@ -20,11 +20,11 @@ function unusable(field: CredentialField, v: EffectiveValue): 'placeholder' | 'u
 
 /** `from`'s value as YAML text for the other side, in the style of what is written there. */
 function valueText(ctx: RuleContext, field: CredentialField, from: EffectiveValue, to: EffectiveValue): string {
-  const v = from.value;
+  const v = from.text;
   if (field.label === 'port') {
-    return typeof v === 'number' || /^\d+$/.test(v) ? String(v) : scalarText(ctx.doc, v, to.node);
+    return /^\d+$/.test(v) ? v : scalarText(ctx.doc, v, to.node);
   }
-  return scalarText(ctx.doc, String(v), to.node ?? from.node);
+  return scalarText(ctx.doc, v, to.node ?? from.node);
 }
 
 /**
@@ -45,7 +45,7 @@ function describe(pair: CredentialPair): string {
     return `marketplace-restserver's database password (${rsFrom}) differs from marketplace-db's (${dbFrom}): the passwords differ, so the restserver cannot authenticate.`;
   }
   const verb = field.label === 'port' ? 'connects to port' : field.label === 'user' ? 'logs in as' : 'opens database';
-  return `marketplace-restserver ${verb} \`${restserver.value}\` (${rsFrom}), but marketplace-db uses \`${db.value}\` (${dbFrom}): the restserver cannot ${field.label === 'port' ? 'reach' : 'authenticate to'} the database.`;
+  return `marketplace-restserver ${verb} \`${restserver.text}\` (${rsFrom}), but marketplace-db uses \`${db.text}\` (${dbFrom}): the restserver cannot ${field.label === 'port' ? 'reach' : 'authenticate to'} the database.`;
 }
 
 function why(reason: 'placeholder' | 'unusable', field: CredentialField): string {
@@ -111,8 +111,10 @@ export const dbCredentials: Rule = {
   description: 'The user, password, database or port marketplace-restserver uses differs from marketplace-db\'s (defaults and v1.6+ fallbacks applied).',
   check(ctx) {
     if (presentSections(ctx).length === 0) { return []; }
+    // A null or non-mapping section crashes paictl first (null-section, schema): nothing connects.
+    if ([DB_SECTION, RESTSERVER_SECTION].some(s => ctx.doc.has([s]) && !isRecord(ctx.doc.valueAt([s])))) { return []; }
     return credentialPairs(ctx)
-      .filter(p => !sameCredential(p.db.value, p.restserver.value))
+      .filter(p => !sameCredential(p.db, p.restserver))
       .map(p => finding(ctx, p));
   },
 };

@@ -31,8 +31,8 @@ export const layoutMaster: Rule = {
         const at = masterValueRange(sibling, first);
         return [{
           range,
-          message: `layout.yaml marks ${machineName(first)} with \`pai-master: true\`, a YAML boolean. paictl compares with the string "true", so it sees no master: the marketplace services fail with '"pai-master=true" machine is required to deploy the marketplace-db service'. In layout.yaml write \`pai-master: "true"\` (with the quotes).`,
-          related: booleans.map((m): RelatedLocation => ({ file, range: masterValueRange(sibling, m), message: `\`pai-master: true\` here is a boolean; write "true"` })),
+          message: `layout.yaml marks ${machineName(first)} with \`pai-master: ${first.masterText ?? 'true'}\`, a YAML boolean for paictl (PyYAML reads it as true). paictl compares with the string "true", so it sees no master: the marketplace services fail with '"pai-master=true" machine is required to deploy the marketplace-db service'. In layout.yaml write \`pai-master: "true"\` (with the quotes).`,
+          related: booleans.map((m): RelatedLocation => ({ file, range: masterValueRange(sibling, m), message: `\`pai-master: ${m.masterText ?? 'true'}\` here is a boolean; write "true"` })),
           data: { file, range: at, newText: '"true"' },
         }];
       }

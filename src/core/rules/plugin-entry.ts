@@ -1,24 +1,20 @@
-import { isMap, isScalar, Scalar, type ParsedNode } from 'yaml';
+import { isMap, isScalar, type ParsedNode } from 'yaml';
 import type { YamlPath } from '../document';
 import type { Fix, Range } from '../finding';
 import { fix, newScalarText, preferredQuote, quoteString, setKey } from '../fix';
 import { isRecord } from '../model';
 import { PLUGINS_PATH, pluginsOf, type PluginEntry } from '../plugins';
+import { pyValueOf } from '../pyyaml';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { endpointsOf } from '../uris';
 import { atLeast } from '../version';
 
-/** Plain scalars PyYAML (YAML 1.1) reads as booleans or null, whatever a YAML 1.2 parser says. */
-const PY_BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
-const PY_NULL = /^(?:~|null|Null|NULL|)$/;
-
-/** The Python literal paictl would render for a plain scalar that is not a string, if any. */
+/** The Python literal paictl would render for a value PyYAML reads as null or a boolean, if any. */
 function pythonLiteral(node: ParsedNode | null | undefined): 'None' | 'True' | 'False' | undefined {
   if (node === null || node === undefined) { return 'None'; }
-  if (!isScalar(node) || node.type !== Scalar.PLAIN) { return undefined; }
-  const source = String(node.source ?? '');
-  if (PY_NULL.test(source)) { return 'None'; }
-  if (PY_BOOL.test(source)) { return /^(?:yes|true|on)$/i.test(source) ? 'True' : 'False'; }
+  const py = pyValueOf(node);
+  if (py?.kind === 'null') { return 'None'; }
+  if (py?.kind === 'bool') { return py.value ? 'True' : 'False'; }
   return undefined;
 }
 
@@ -57,6 +53,17 @@ function missingKey(ctx: RuleContext, entry: PluginEntry, key: 'id' | 'title' | 
   };
 }
 
+/** One finding per entry for every key it lacks (they sit on the same line); the first key's fix is preferred. */
+function missingKeys(ctx: RuleContext, entry: PluginEntry, keys: readonly ('id' | 'title' | 'uri')[]): RuleFinding {
+  const parts = keys.map(key => missingKey(ctx, entry, key));
+  if (parts.length === 1) { return parts[0]; }
+  return {
+    range: parts[0].range,
+    message: parts.map(p => p.message).join(' '),
+    fixes: parts.flatMap(p => p.fixes ?? []).map((f, i) => (i === 0 ? f : fix(f.title, f.edits))),
+  };
+}
+
 function checkEntry(ctx: RuleContext, entry: PluginEntry): RuleFinding[] {
   if (!isRecord(entry.value) || !isMap(ctx.doc.nodeAt(entry.path))) {
     return [{
@@ -66,9 +73,9 @@ function checkEntry(ctx: RuleContext, entry: PluginEntry): RuleFinding[] {
   }
   const modern = atLeast(ctx.version, '1.6');
   const out: RuleFinding[] = [];
-  for (const key of modern ? ['id', 'title', 'uri'] as const : ['title', 'uri'] as const) {
-    if (!(key in entry.value)) { out.push(missingKey(ctx, entry, key)); }
-  }
+  const record = entry.value;
+  const missing = (modern ? ['id', 'title', 'uri'] as const : ['title', 'uri'] as const).filter(key => !(key in record));
+  if (missing.length > 0) { out.push(missingKeys(ctx, entry, missing)); }
   if (!modern) { return out; }
   for (const key of ['id', 'title', 'uri'] as const) {
     if (!(key in entry.value)) { continue; }
@@ -78,7 +85,7 @@ function checkEntry(ctx: RuleContext, entry: PluginEntry): RuleFinding[] {
     const value = entry.value[key];
     if (literal !== undefined) {
       const source = isScalar(node) ? String(node.source ?? '') : '';
-      const quoted = source === '' || PY_NULL.test(source) ? undefined : quoteString(source, preferredQuote(ctx.doc));
+      const quoted = literal === 'None' ? undefined : quoteString(source, preferredQuote(ctx.doc));
       out.push({
         range: ctx.doc.valueRange(path),
         message: `\`${key}\` is not a string for paictl (PyYAML reads it as ${literal}): v${ctx.version} webportal renders it as the Python literal \`${literal}\` inside JavaScript and the webportal page breaks.${quoted ? ` Quote it: \`${quoted}\`.` : ' Write a string.'}`,

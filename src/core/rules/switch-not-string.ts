@@ -1,28 +1,25 @@
-import { isScalar } from 'yaml';
 import { fix, quoteString, preferredQuote, setKey } from '../fix';
 import { SWITCH_PATH } from '../model';
+import { describePy, pyTruthy, pyValueOf } from '../pyyaml';
 import type { Rule } from '../rule';
 
 export const switchNotString: Rule = {
   code: 'switch-not-string',
   severity: 'error',
   premise: true,
-  description: '`cluster.common.marketplace` is not a string: paictl compares it with the string \'true\'.',
+  description: '`cluster.common.marketplace` is a YAML boolean or number meant as on (`true`, `yes`, `on`, `1`): paictl compares it with the string \'true\'.',
   check(ctx) {
     const loc = ctx.doc.locate(SWITCH_PATH);
-    const value = loc?.node;
-    if (!loc || !isScalar(value) || typeof value.value === 'string' || value.value === null) { return []; }
-    const written = String(value.source ?? value.value);
-    const asString = written.toLowerCase() === 'true' ? 'true' : written.toLowerCase() === 'false' ? 'false' : written;
-    const quoted = quoteString(asString, preferredQuote(ctx.doc));
-    const on = asString === 'true';
+    const py = pyValueOf(loc?.node);
+    // A string is compared as it is; a false-like value is switch-off's (the marketplace is off as meant).
+    if (!loc || !py || py.kind === 'str' || py.kind === 'null' || py.kind === 'invalid' || !pyTruthy(py)) { return []; }
+    const written = ctx.doc.text.slice(...(ctx.doc.nodeOffsets(loc.node) ?? [0, 0]));
+    const quoted = quoteString('true', preferredQuote(ctx.doc));
     return [{
       range: ctx.doc.valueRange(SWITCH_PATH),
-      message: on
-        ? `\`marketplace: ${written}\` is a YAML boolean, but paictl and pylon compare it with the string 'true', so the marketplace stays OFF. Write \`marketplace: ${quoted}\`.`
-        : `\`marketplace: ${written}\` is not a string; paictl compares it with the string 'true'. Write it as a quoted string (\`${quoted}\`).`,
+      message: `\`marketplace: ${written}\` is ${py.kind === 'bool' ? `a YAML boolean${written.toLowerCase() === 'true' ? '' : ` (PyYAML, YAML 1.1, reads \`${written}\` as true)`}` : `${describePy(py)} for paictl`}, but paictl and pylon compare it with the string 'true', so the marketplace stays OFF. Write \`marketplace: ${quoted}\`.`,
       fixes: [fix(`Quote the value: marketplace: ${quoted}`, [setKey(ctx.doc, SWITCH_PATH, quoted)], true)],
-      data: { expected: asString },
+      data: { expected: 'true' },
     }];
   },
 };

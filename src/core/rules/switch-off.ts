@@ -4,6 +4,7 @@ import type { TextEdit } from '../finding';
 import { fix, scalarText, setKey } from '../fix';
 import { isRecord, marketplaceOn, presentSections, SWITCH_PATH } from '../model';
 import { marketplaceEntries } from '../plugins';
+import { pyTruthy, pyValueOf } from '../pyyaml';
 import type { Rule, RuleContext } from '../rule';
 import { renameKeyEdit } from '../schema-placement';
 import { suggestKeys } from '../schema-suggest';
@@ -51,17 +52,20 @@ export const switchOff: Rule = {
   code: 'switch-off',
   severity: 'error',
   premise: true,
+  supersedes: ['schema'],
   description: 'A marketplace section is configured but `cluster.common.marketplace` is not \'true\': pylon exposes no /marketplace routes.',
   check(ctx) {
     const sections = presentSections(ctx);
     if (sections.length === 0 || marketplaceOn(ctx)) { return []; }
     const loc = ctx.doc.locate(SWITCH_PATH);
     const value = loc?.node;
-    // A boolean `true` is switch-not-string's finding: the admin meant it on.
-    if (isScalar(value) && value.value === true) { return []; }
-    const present = loc !== undefined && !(isScalar(value) && value.value === null);
-    const written = present && isScalar(value) ? String(value.source ?? value.value) : undefined;
-    const explicitOff = typeof written === 'string' && written.toLowerCase() === 'false';
+    const py = pyValueOf(value);
+    // A boolean or number meant as on (`true`, `yes`, `1`) is switch-not-string's finding.
+    if (py && py.kind !== 'str' && py.kind !== 'null' && py.kind !== 'invalid' && pyTruthy(py)) { return []; }
+    const present = loc !== undefined && py?.kind !== 'null';
+    const written = present && isScalar(value) ? ctx.doc.text.slice(...(ctx.doc.nodeOffsets(value) ?? [0, 0])) : undefined;
+    // `false`, `'false'`, `no`, `off`, `0`: off on purpose.
+    const explicitOff = py !== undefined && (py.kind === 'str' ? py.text.toLowerCase() === 'false' : py.kind !== 'null' && !pyTruthy(py));
     const newValue = scalarText(ctx.doc, 'true', isScalar(loc?.written) ? loc?.written : undefined);
     const state = written === undefined
       ? '`cluster.common.marketplace` is not set'

@@ -1,9 +1,10 @@
-import { isAlias, isMap, isScalar, isSeq, Scalar, type ParsedNode } from 'yaml';
-import { CREDENTIAL_FIELDS, DB_SECTION, RESTSERVER_SECTION, sameCredential } from '../credentials';
+import { isAlias, isMap, isScalar, isSeq, Scalar } from 'yaml';
+import { CREDENTIAL_FIELDS, DB_SECTION, RESTSERVER_SECTION, sameCredential, writtenCredential } from '../credentials';
 import type { YamlPath } from '../document';
 import type { Fix } from '../finding';
 import { fix, scalarText, setKey } from '../fix';
-import { readPlain11, rendered, unquotedBreakage, type PyValue } from '../manifest-value';
+import { unquotedBreakage } from '../manifest-value';
+import { describePy, pyValueOf, rendered } from '../pyyaml';
 import { dotted } from '../marketplace-scope';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { atLeast } from '../version';
@@ -33,26 +34,6 @@ const UNQUOTED: readonly UnquotedKey[] = [
   { section: 'marketplace-webportal', key: 'marketplace_api_uri', env: 'MARKETPLACE_API_URL', credential: false, alsoIn: { since: '1.6', manifest: 'PAI\'s webportal manifest (env MARKETPLACE_API_URI)' } },
 ];
 
-/** What paictl's Python holds after reading this node from the file (PyYAML reads plain scalars as YAML 1.1). */
-function pythonValue(node: ParsedNode): PyValue | undefined {
-  if (!isScalar(node)) { return undefined; }
-  if (node.type === Scalar.PLAIN) {
-    const source = typeof node.source === 'string' ? node.source : node.value === null ? '' : String(node.value);
-    return readPlain11(source);
-  }
-  return typeof node.value === 'string' ? { kind: 'str', text: node.value } : undefined;
-}
-
-function describe(py: PyValue): string {
-  switch (py.kind) {
-    case 'int': return `the integer ${py.value.toString()}`;
-    case 'float': return `the number ${rendered(py)}`;
-    case 'bool': return `the boolean ${py.value}`;
-    case 'null': return 'null';
-    case 'str': return `the string '${py.text}'`;
-  }
-}
-
 const PASSWORD = CREDENTIAL_FIELDS.find(f => f.label === 'password')!;
 
 /**
@@ -65,9 +46,9 @@ function newPasswordFix(ctx: RuleContext, spec: UnquotedKey): Fix[] {
   const own: YamlPath = [spec.section, spec.key];
   let partner: YamlPath;
   if (spec.section === DB_SECTION && spec.key === PASSWORD.dbKey) { partner = [RESTSERVER_SECTION, PASSWORD.restserverKey]; } else if (spec.section === RESTSERVER_SECTION && spec.key === PASSWORD.restserverKey) { partner = [DB_SECTION, PASSWORD.dbKey]; } else { return []; }
-  const mine = ctx.doc.valueAt(own);
-  const theirs = ctx.doc.valueAt(partner);
-  const both = (typeof mine === 'string' || typeof mine === 'number') && (typeof theirs === 'string' || typeof theirs === 'number') && sameCredential(mine, theirs);
+  const mine = writtenCredential(ctx.doc, own);
+  const theirs = writtenCredential(ctx.doc, partner);
+  const both = mine !== undefined && theirs !== undefined && sameCredential(mine, theirs);
   const secret = ctx.newSecret();
   const paths = both ? [own, partner] : [own];
   return [fix(`Use a new random password${both ? ` in ${dotted(own)} and ${dotted(partner)}` : ''}`, paths.map(p => setKey(ctx.doc, p, inStyleOf(ctx, p, secret))))];
@@ -92,7 +73,7 @@ function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
     return { range: ctx.doc.nodeRange(loc.written) ?? ctx.doc.keyRange(path), message: `${where} must be a single text value: paictl renders this ${isSeq(node) ? 'list' : 'mapping'} as Python text into ${manifest}, which breaks the manifest.` };
   }
   if (!node) { return undefined; }
-  const py = pythonValue(node);
+  const py = pyValueOf(node);
   if (!py) { return undefined; }
   if (py.kind === 'null') {
     if (!spec.credential || spec.section !== 'marketplace-db') { return undefined; }
@@ -104,17 +85,20 @@ function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
     };
   }
   const text = rendered(py);
+  if (spec.key === 'marketplace_api_uri' && text.trim() === '') { return undefined; } // api-uri: "is empty", with the URI to write
   const breakage = unquotedBreakage(text);
-  const readAs = py.kind === 'str' ? '' : `paictl (YAML 1.1) reads it as ${describe(py)}, `;
+  const readAs = py.kind === 'str' ? '' : `paictl (YAML 1.1) reads it as ${describePy(py)}, `;
+  if (py.kind === 'invalid') { return undefined; } // the file does not load at all: syntax says so
   if (!breakage) {
-    if (py.kind === 'str') { return undefined; }
+    if (py.kind === 'str' || text === ctx.doc.text.slice(...(ctx.doc.nodeOffsets(node) ?? [0, 0]))) { return undefined; }
     return {
       range: ctx.doc.valueRange(path),
       severity: 'warning',
       message: `${where}: ${readAs}so the value deployed is the text "${text}", not what is written here. Choose a value that is plain text.`,
     };
   }
-  const written = ctx.doc.text.slice(...(ctx.doc.nodeOffsets(node) ?? [0, 0]));
+  const source = ctx.doc.text.slice(...(ctx.doc.nodeOffsets(node) ?? [0, 0]));
+  const written = source.length > 60 ? `${source.slice(0, 57)}...` : source; // a pasted blob is cut short
   const quoted = isScalar(node) && node.type !== Scalar.PLAIN;
   return {
     range: ctx.doc.valueRange(path),

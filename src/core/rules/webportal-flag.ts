@@ -1,5 +1,5 @@
-import { isScalar } from 'yaml';
 import { fix, setKey } from '../fix';
+import { pyValueOf } from '../pyyaml';
 import type { Rule, RuleFinding } from '../rule';
 import { atLeast } from '../version';
 
@@ -20,9 +20,10 @@ export const webportalFlag: Rule = {
     const out: RuleFinding[] = [];
     for (const { key, effect } of FLAGS) {
       const path = ['webportal', key];
-      const node = ctx.doc.locate(path)?.node;
-      if (!isScalar(node) || typeof node.value !== 'string') { continue; }
-      const text = node.value;
+      const py = pyValueOf(ctx.doc.locate(path)?.node);
+      // A plain `no` / `off` is already the boolean false for paictl (YAML 1.1): only real strings are a trap.
+      if (py?.kind !== 'str') { continue; }
+      const text = py.text;
       const meantOff = /^(?:false|no|off|0|)$/i.test(text.trim());
       const bool = meantOff ? 'false' : 'true';
       const truthy = text !== '';
