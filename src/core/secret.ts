@@ -46,7 +46,8 @@ const PUBLIC_VALUES = new Set(['', 'passwd']);
 /** `AccountKey=…` and friends inside any string (Azure connection strings, SAS tokens, URL passwords). */
 const INLINE_SECRETS: readonly RegExp[] = [
   /((?:AccountKey|SharedAccessKey|SharedAccessSignature|sig|Password|Pwd)=)([^;&"'\s`]+)/gi,
-  /([a-z][a-z0-9+.-]*:\/\/[^/:@\s`'"]*:)([^@/\s`'"]+)(?=@)/gi,
+  // The scheme starts a word (the look-behind): tried at every letter of a long word, it would be quadratic.
+  /(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*:\/\/[^/:@\s`'"]*:)([^@/\s`'"]+)(?=@)/gi,
 ];
 
 export function isSecretKey(key: string): boolean {
