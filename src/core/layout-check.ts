@@ -21,7 +21,7 @@ export function checkLayout(text: string, options: LayoutCheckOptions = {}): Che
   const layout = readLayout({ name: 'layout.yaml', path: fileName, doc });
   const found = layoutProblems(layout)
     .filter(p => !disabled.has(p.code))
-    .map(p => toFinding({ code: p.code, severity: p.severity, description: '', check: () => [] }, p));
+    .map(p => toFinding({ code: p.code, severity: p.severity }, p));
   const findings = [...result.findings, ...found].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { ...result, findings };
 }

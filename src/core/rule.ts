@@ -31,6 +31,8 @@ export interface Rule {
   /** Stable public code: settings, suppression comments and the CLI use it. */
   readonly code: string;
   readonly severity: Severity;
+  /** Its findings can carry a fix (the README table's "fix" column; a test checks no other rule makes one). */
+  readonly fixable: boolean;
   /** One line: what the rule catches (README, settings, CLI --list-rules). */
   readonly description: string;
   /**
@@ -53,7 +55,7 @@ export interface Rule {
   check(ctx: RuleContext): RuleFinding[];
 }
 
-export function toFinding(rule: Rule, f: RuleFinding): Finding {
+export function toFinding(rule: Pick<Rule, 'code' | 'severity'>, f: RuleFinding): Finding {
   const out: Finding = {
     code: rule.code,
     severity: f.severity ?? rule.severity,

@@ -8,7 +8,7 @@ import { layoutWithMaster, yaml } from './helpers';
 /** A rule that replaces every `old` with `new`, one finding (and preferred fix) per occurrence. */
 function replacing(code: string, old: string, replacement: string, preferred = true): Rule {
   return {
-    code, severity: 'error', description: code,
+    code, severity: 'error', fixable: true, description: code,
     check(ctx) {
       const out = [];
       for (let i = ctx.doc.text.indexOf(old); i >= 0; i = ctx.doc.text.indexOf(old, i + 1)) {
@@ -42,7 +42,7 @@ describe('cli: applying preferred fixes', () => {
 
   it('stops after MAX_FIX_ROUNDS when fixes never settle', () => {
     const grows: Rule = {
-      code: 'grow', severity: 'error', description: 'grow',
+      code: 'grow', severity: 'error', fixable: true, description: 'grow',
       check: ctx => [{ range: ctx.doc.range(3, 4), message: 'grow', fixes: [fix('grow', [edit(ctx.doc, 3, 3, 'a')], true)] }],
     };
     const out = applyPreferredFixes('x: a\n', { rules: [grows] });

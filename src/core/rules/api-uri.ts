@@ -29,6 +29,7 @@ function missingOnOldVersion(ctx: RuleContext, ep: Endpoints): RuleFinding {
 export const apiUri: Rule = {
   code: 'api-uri',
   severity: 'error',
+  fixable: true,
   description: '`marketplace-webportal.marketplace_api_uri` does not fit the cluster (scheme, host, port or path), or is missing on v1.4/1.5 where the built-in default answers 404.',
   check(ctx) {
     const ep = endpointsOf(ctx);

@@ -36,6 +36,7 @@ function quotesIn(ctx: RuleContext, node: ParsedNode | null, path: YamlPath, out
 export const azureStorage: Rule = {
   code: 'azure-storage',
   severity: 'warning',
+  fixable: true,
   description: '`marketplace-restserver.azure_storage` misses a field (it replaces the default whole), holds a single quote, or `azure_storage_json` is set by hand.',
   check(ctx) {
     const out: RuleFinding[] = [];

@@ -9,6 +9,7 @@ const PATH = ['cluster', 'common', 'cluster-type'] as const;
 export const clusterType: Rule = {
   code: 'cluster-type',
   severity: 'info',
+  fixable: true,
   description: '`cluster.common.cluster-type` is missing (paictl rewrites the pushed copy, dropping comments) or is not `k8s`.',
   check(ctx) {
     if (!ctx.doc.has(['cluster', 'common']) && !mentionsMarketplace(ctx)) { return []; }

@@ -12,6 +12,7 @@ const NOT_READY = 'paictl keeps waiting: "marketplace-db is not ready yet"';
 export const dataPath: Rule = {
   code: 'data-path',
   severity: 'error',
+  fixable: false,
   description: '`marketplace-db.data-path` that marketplace-db cannot mount: a single quote (breaks the template), a `..` segment (the API server rejects it) or a relative path (the kubelet fails).',
   check(ctx) {
     const py = pyValueOf(ctx.doc.locate(PATH)?.node);

@@ -108,6 +108,7 @@ function finding(ctx: RuleContext, pair: CredentialPair): RuleFinding {
 export const dbCredentials: Rule = {
   code: 'db-credentials',
   severity: 'error',
+  fixable: true,
   description: 'The user, password, database or port marketplace-restserver uses differs from marketplace-db\'s (defaults and v1.6+ fallbacks applied).',
   check(ctx) {
     if (presentSections(ctx).length === 0) { return []; }

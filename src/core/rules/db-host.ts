@@ -8,6 +8,7 @@ const PATH = ['marketplace-restserver', 'db_host'] as const;
 export const dbHost: Rule = {
   code: 'db-host',
   severity: 'error',
+  fixable: true,
   description: '`marketplace-restserver.db_host: postgres` (the docker-compose name) does not resolve in an OpenPAI cluster.',
   check(ctx) {
     const node = ctx.doc.locate(PATH)?.node;

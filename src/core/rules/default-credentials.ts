@@ -24,6 +24,7 @@ function isCompleteFile(ctx: RuleContext): boolean {
 export const defaultCredentials: Rule = {
   code: 'default-credentials',
   severity: 'warning',
+  fixable: false,
   description: 'The marketplace PostgreSQL, which `paictl service start` starts on every cluster (switch or not), keeps the default user `user` or password `passwd`.',
   check(ctx) {
     const complete = isCompleteFile(ctx);

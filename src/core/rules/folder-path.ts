@@ -12,6 +12,7 @@ function shellProblem(folder: string): string | undefined {
 export const folderPath: Rule = {
   code: 'folder-path',
   severity: 'warning',
+  fixable: false,
   description: 'The config folder\'s path holds a space or a shell character: `paictl config push -p <folder>` copies it with an unquoted shell `cp` and fails (or runs what is inside `$(…)`).',
   check(ctx) {
     if (!ctx.siblings.known) { return []; }

@@ -18,6 +18,7 @@ function tokenCheckUrl(idpUrl: string, joins: boolean): string {
 export const idpUrl: Rule = {
   code: 'idp-url',
   severity: 'error',
+  fixable: true,
   description: 'v1.6+ `marketplace-restserver.idp_url` ends in the REST API\'s own path (`/api`, `/api/v2`), or on v1.6 in a slash after the origin: every authenticated call fails.',
   check(ctx) {
     if (!atLeast(ctx.version, '1.6')) { return []; }

@@ -31,6 +31,7 @@ const IGNORED: readonly Ignored[] = [
 export const ignoredKey: Rule = {
   code: 'ignored-key',
   severity: 'warning',
+  fixable: true,
   unnecessary: true,
   description: 'A marketplace key that paictl overwrites or never reads (`uri`, `host`, `connection-str`, `api-port` on v1.6+, `idp_url` before v1.6).',
   check(ctx) {

@@ -8,6 +8,7 @@ import type { Rule } from '../rule';
 export const layoutMachines: Rule = {
   code: 'layout-machines',
   severity: 'error',
+  fixable: false,
   description: 'The sibling layout.yaml uses a hostname twice (every paictl service command fails), has no `machine-sku`, or a machine names a `machine-type` that is not in `machine-sku`.',
   check(ctx) {
     if (!mentionsMarketplace(ctx)) { return []; }

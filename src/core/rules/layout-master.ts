@@ -16,6 +16,7 @@ function masterValueRange(sibling: { doc: RuleContext['doc'] }, m: LayoutMachine
 export const layoutMaster: Rule = {
   code: 'layout-master',
   severity: 'error',
+  fixable: false,
   description: 'The sibling layout.yaml has no machine with `pai-master: "true"` (a boolean is not seen), more than one, or a master without `hostip`.',
   check(ctx) {
     if (!mentionsMarketplace(ctx)) { return []; }

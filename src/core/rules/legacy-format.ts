@@ -19,6 +19,7 @@ function alsoDropped(ctx: RuleContext): string {
 export const legacyFormat: Rule = {
   code: 'legacy-format',
   severity: 'error',
+  fixable: false,
   description: 'No top-level `rest-server` section (or a `hadoop` section): paictl treats the file as the old format and drops the marketplace sections on push.',
   check(ctx) {
     if (!mentionsMarketplace(ctx)) { return []; }

@@ -6,6 +6,7 @@ import { API_URI_PATH, assessUri, endpointsOf, looksLikePlaceholder } from '../u
 export const mixedContent: Rule = {
   code: 'mixed-content',
   severity: 'error',
+  fixable: true,
   description: 'An https cluster (`pylon.ssl` set) with an http marketplace API or plugin URI: browsers block it as mixed content.',
   check(ctx) {
     const ep = endpointsOf(ctx);

@@ -6,6 +6,7 @@ import type { Rule, RuleFinding } from '../rule';
 export const nullSection: Rule = {
   code: 'null-section',
   severity: 'error',
+  fixable: true,
   description: 'A marketplace section with no value (e.g. every key commented out) crashes every `paictl service` command.',
   check(ctx) {
     const out: RuleFinding[] = [];

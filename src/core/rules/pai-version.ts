@@ -24,6 +24,7 @@ function at(ctx: RuleContext, tag: ReadTag, note: string): { range: Range; relat
 export const paiVersion: Rule = {
   code: 'pai-version',
   severity: 'info',
+  fixable: false,
   description: 'The OpenPAI version is not stated (no tag, or `latest`), or the tag names a release the marketplace rules do not cover (before v1.4: the version-specific rules are skipped).',
   everyVersion: true,
   check(ctx) {

@@ -94,6 +94,7 @@ function findingsIn(ctx: RuleContext, { path, node }: ScalarAt): RuleFinding[] {
 export const placeholder: Rule = {
   code: 'placeholder',
   severity: 'error',
+  fixable: true,
   description: 'A marketplace value still holds a deployment-doc placeholder: in a URI or host (error: it points nowhere) such as `<openpai cluster>`, elsewhere (warning: deployed as that text) such as `<password>`.',
   check(ctx) {
     const found: ScalarAt[] = [];

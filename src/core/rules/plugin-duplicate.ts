@@ -16,6 +16,7 @@ function entryRange(ctx: RuleContext, entry: PluginEntry) {
 export const pluginDuplicate: Rule = {
   code: 'plugin-duplicate',
   severity: 'warning',
+  fixable: true,
   description: 'The sidebar shows Marketplace twice: a manual entry next to the one v1.6+ adds itself, or two manual entries.',
   check(ctx) {
     const entries = marketplaceEntries(ctx);

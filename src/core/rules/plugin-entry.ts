@@ -104,6 +104,7 @@ function checkEntry(ctx: RuleContext, entry: PluginEntry): RuleFinding[] {
 export const pluginEntry: Rule = {
   code: 'plugin-entry',
   severity: 'error',
+  fixable: true,
   description: 'A `webportal.plugins` entry that breaks paictl or the webportal page: no title/uri, on v1.6+ no id or a null/boolean/non-ASCII value, or a null `plugins:`.',
   check(ctx) {
     const loc = ctx.doc.locate(PLUGINS_PATH);

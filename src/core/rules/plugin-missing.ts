@@ -43,6 +43,7 @@ function automaticEntryOff(ctx: RuleContext): RuleFinding {
 export const pluginMissing: Rule = {
   code: 'plugin-missing',
   severity: 'error',
+  fixable: true,
   description: 'The marketplace is on but the sidebar gets no Marketplace item: on v1.4/1.5 no Marketplace entry in `webportal.plugins`; on v1.6+ `webportal.marketplace` false and no manual entry.',
   check(ctx) {
     if (!marketplaceOn(ctx) || marketplaceEntries(ctx).length > 0) { return []; }

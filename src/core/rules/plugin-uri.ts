@@ -6,6 +6,7 @@ import { assessUri, endpointsOf, looksLikePlaceholder } from '../uris';
 export const pluginUri: Rule = {
   code: 'plugin-uri',
   severity: 'error',
+  fixable: true,
   description: 'The Marketplace entry of `webportal.plugins` has a `uri` that does not fit the cluster (scheme, host, port or path).',
   check(ctx) {
     const ep = endpointsOf(ctx);

@@ -46,6 +46,7 @@ function conflict(ctx: RuleContext, market: PortUse, other: PortUse, used: Reado
 export const portConflict: Rule = {
   code: 'port-conflict',
   severity: 'error',
+  fixable: false,
   description: 'A marketplace port (`marketplace-db.port`, the restserver\'s or webportal\'s `server-port`) is one another service already binds on the master (the marketplace uses the host network there).',
   check(ctx) {
     const uses = portsOnMaster(ctx);

@@ -28,6 +28,7 @@ function copyProblem(path: string): string | undefined {
 export const pylonSsl: Rule = {
   code: 'pylon-ssl',
   severity: 'error',
+  fixable: true,
   description: '`pylon.ssl` that breaks or bends https: a `crt_name`/`key_name` that is not its file\'s name, a relative `crt_path`/`key_path` or one with spaces or shell characters, or an https `port` other than 443.',
   check(ctx) {
     const ssl = ctx.doc.valueAt(SSL_PATH);

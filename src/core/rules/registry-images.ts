@@ -20,6 +20,7 @@ const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.i
 export const registryImages: Rule = {
   code: 'registry-images',
   severity: 'warning',
+  fixable: false,
   description: 'v1.6+ with a private `cluster.docker-registry.domain`: the marketplace restserver and webportal images are still pulled from Docker Hub by fixed names, which must be mirrored.',
   check(ctx) {
     const images = FIXED_IMAGES[ctx.version];

@@ -6,6 +6,7 @@ import type { Rule } from '../rule';
 export const switchNotString: Rule = {
   code: 'switch-not-string',
   severity: 'error',
+  fixable: true,
   premise: true,
   description: '`cluster.common.marketplace` is a YAML boolean or number meant as on (`true`, `yes`, `on`, `1`): paictl compares it with the string \'true\'.',
   check(ctx) {

@@ -51,6 +51,7 @@ function directUris(ctx: RuleContext): string[] | undefined {
 export const switchOff: Rule = {
   code: 'switch-off',
   severity: 'error',
+  fixable: true,
   premise: true,
   supersedes: ['schema'],
   description: 'A marketplace section is configured but `cluster.common.marketplace` is not \'true\': pylon exposes no /marketplace routes.',

@@ -30,6 +30,7 @@ const MAX_REPORTED = 10;
 export const syntax: Rule = {
   code: 'syntax',
   severity: 'error',
+  fixable: false,
   description: 'YAML that paictl\'s loader (PyYAML) cannot load, duplicate keys, and more than one document in the file.',
   everyVersion: true,
   check(ctx) {

@@ -111,6 +111,7 @@ function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
 export const unsafeValue: Rule = {
   code: 'unsafe-value',
   severity: 'error',
+  fixable: true,
   description: 'A value paictl writes unquoted into a manifest does not stay the same string (e.g. `123456`, `yes`, `12:30`, a leading `*`).',
   check(ctx) {
     return UNQUOTED

@@ -9,6 +9,7 @@ import { API_URI_PATH, assessUri, endpointsOf, looksLikePlaceholder } from '../u
 export const uriMismatch: Rule = {
   code: 'uri-mismatch',
   severity: 'warning',
+  fixable: false,
   description: '`marketplace_api_uri` and the Marketplace plugin `uri` point at different schemes or hosts.',
   check(ctx) {
     const ep = endpointsOf(ctx);

@@ -14,6 +14,7 @@ const FLAGS: readonly Flag[] = [
 export const webportalFlag: Rule = {
   code: 'webportal-flag',
   severity: 'warning',
+  fixable: true,
   description: '`webportal.marketplace` / `webportal.save-template` is a string: webportal tests truthiness, so "false" means on.',
   check(ctx) {
     if (!atLeast(ctx.version, '1.6')) { return []; }

@@ -8,7 +8,7 @@ import { yaml } from '../helpers';
 /** A rule that wants `key: value` at the root, with a preferred fix that appends it. */
 function wants(key: string, value: string): Rule {
   return {
-    code: `wants-${key}`, severity: 'error', description: '',
+    code: `wants-${key}`, severity: 'error', fixable: true, description: '',
     check(ctx) {
       if (String(ctx.doc.valueAt([key])) === value) { return []; }
       return [{ range: ctx.doc.keyRange([key]), message: `${key} should be ${value}`, fixes: [fix(`set ${key}`, [setKey(ctx.doc, [key], value)], true), fix('other', [setKey(ctx.doc, [key], 'x')])] }];
