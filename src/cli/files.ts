@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import type { SiblingName, SiblingReader } from '../core';
 import { CliError, oneLine } from './errors';
 import type { ReadState } from './write-file';
+import { LAYOUT_FILE, SERVICES_FILE, SIBLING_FILES } from '../core/files';
 
 /** A services-configuration.yaml is a few KB; past this size the file is certainly not one. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -82,8 +83,7 @@ function readBounded(path: string): { bytes: Buffer; stat: Stats } {
   }
 }
 
-export const SERVICES_FILE = 'services-configuration.yaml';
-export const LAYOUT_FILE = 'layout.yaml';
+export { LAYOUT_FILE, SERVICES_FILE };
 
 /** What a command-line path asks to check: a services file (a folder means its services file), or a layout. */
 export interface Target {
@@ -109,7 +109,7 @@ export function readInputFile(path: string): InputFile {
   return decode(path, readBounded(path));
 }
 
-const SIBLINGS: readonly SiblingName[] = ['layout.yaml', 'config.yaml'];
+const SIBLINGS: readonly SiblingName[] = SIBLING_FILES;
 
 /**
  * Reads `layout.yaml` / `config.yaml` beside `path` up front. A sibling that is a FIFO, socket or

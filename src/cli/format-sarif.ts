@@ -2,16 +2,12 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Range, Rule, Severity } from '../core';
 import { inertJson } from './inert';
+import { REPOSITORY_URL, ruleDocUrl } from '../core/rule-docs';
 import type { Report } from './report';
 
 export const TOOL_NAME = 'openpai-marketplace';
-export const REPOSITORY_URL = 'https://github.com/openpai-tools/openpai-marketplace-tools';
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
-
-export function ruleHelpUri(code: string): string {
-  return `${REPOSITORY_URL}#rule-${code}`;
-}
 
 export function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
   return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
@@ -88,7 +84,7 @@ export function formatSarif(report: Report, options: SarifOptions): string {
             id: r.code,
             name: r.code,
             shortDescription: { text: r.description },
-            helpUri: ruleHelpUri(r.code),
+            helpUri: ruleDocUrl(r.code),
             defaultConfiguration: { level: sarifLevel(r.severity) },
           })),
         },

@@ -1,7 +1,8 @@
 import { ParsedDocument } from './document';
+import type { SIBLING_FILES } from './files';
 
 /** The files paictl reads from the same config folder as `services-configuration.yaml`. */
-export type SiblingName = 'layout.yaml' | 'config.yaml';
+export type SiblingName = typeof SIBLING_FILES[number];
 
 /**
  * Reads a sibling file's text, or returns undefined when it does not exist. Injected so the core

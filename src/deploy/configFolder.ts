@@ -4,8 +4,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { expandHome } from './paictlLocation';
+import { SERVICES_FILE_NAMES } from '../core/files';
 
-export const CONFIG_NAMES = ['services-configuration.yaml', 'service-configuration.yaml'];
+export const CONFIG_NAMES = SERVICES_FILE_NAMES;
 
 export function isConfigPath(p: string): boolean {
   return CONFIG_NAMES.includes(path.basename(p));

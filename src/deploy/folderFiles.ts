@@ -4,8 +4,9 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { SiblingName } from '../core';
 import { CONFIG_FILE } from './gate';
+import { SIBLING_FILES } from '../core/files';
 
-export const FOLDER_FILES = [CONFIG_FILE, 'layout.yaml', 'config.yaml'] as const;
+export const FOLDER_FILES = [CONFIG_FILE, ...SIBLING_FILES] as const;
 
 export function readIn(folder: string, name: string): string | undefined {
   try { return fs.readFileSync(path.join(folder, name), 'utf8'); } catch { return undefined; }

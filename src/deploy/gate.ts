@@ -5,6 +5,7 @@
 import * as l10n from '@vscode/l10n';
 import { check, type Finding, type PaiVersionOption, type SiblingName } from '../core';
 import { atLeast, versionFromTag, type PaiVersion, type VersionSource } from '../core/version';
+import { SERVICES_FILE } from '../core/files';
 
 /** The templates paictl deploys come from its own checkout: `<paictl folder>/version/PAI.VERSION` (pai_version.py). */
 export const PAICTL_VERSION_FILE = 'version/PAI.VERSION';
@@ -22,7 +23,7 @@ export function paictlVersionOf(text: string | undefined): PaictlVersion | undef
   return tag && version ? { tag, version } : undefined;
 }
 
-export const CONFIG_FILE = 'services-configuration.yaml';
+export const CONFIG_FILE = SERVICES_FILE;
 
 export interface GateInput {
   /** Absolute path of the config folder, for messages. */

@@ -1,7 +1,8 @@
 /** Which files the editor face checks. Pure: no `vscode`, so unit tests cover it. */
+import { SERVICES_FILE_NAMES } from '../core/files';
 
 /** The name paictl reads, and the doc's singular spelling (which then gets the `file-name` finding). */
-export const CONFIG_FILE_NAMES: readonly string[] = ['services-configuration.yaml', 'service-configuration.yaml'];
+export const CONFIG_FILE_NAMES = SERVICES_FILE_NAMES;
 
 function baseName(path: string): string {
   const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));

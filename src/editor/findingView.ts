@@ -2,12 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import type { Finding, Range } from '../core/finding';
 
-export const REPOSITORY_URL = 'https://github.com/openpai-tools/openpai-marketplace-tools';
-
-/** The README section of a rule (the README has a `#rule-<code>` anchor per rule). */
-export function ruleDocUrl(code: string): string {
-  return `${REPOSITORY_URL}#rule-${code}`;
-}
+export { ruleDocUrl } from '../core/rule-docs';
 
 /** Past these sizes a check no longer fits between two keystrokes: the file is reported once instead. */
 export const MAX_CHECK_CHARS = 2_000_000;

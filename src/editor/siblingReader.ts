@@ -7,8 +7,9 @@
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { SiblingName, SiblingReader } from '../core/siblings';
+import { SIBLING_FILES } from '../core/files';
 
-export const SIBLING_NAMES: readonly SiblingName[] = ['layout.yaml', 'config.yaml'];
+export const SIBLING_NAMES: readonly SiblingName[] = SIBLING_FILES;
 
 export function isSiblingName(name: string): name is SiblingName {
   return (SIBLING_NAMES as readonly string[]).includes(name);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { REPOSITORY_URL } from '../../src/core/rule-docs';
 import { RULES } from '../../src/core/rules';
 
 interface Setting { items?: { enum?: string[]; markdownEnumDescriptions?: string[] }; scope?: string }
@@ -13,6 +14,11 @@ const manifest = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 
 const settings = Object.assign({}, ...manifest.contributes.configuration.map(c => c.properties)) as Record<string, Setting>;
 
 describe('package.json manifest', () => {
+  it('names the repository the rule links point at', () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { repository: { url: string } };
+    assert.equal(pkg.repository.url, REPOSITORY_URL);
+  });
+
   it('offers exactly the rule codes, with the rules\' own descriptions, in openpai.rules.disabled', () => {
     const items = settings['openpai.rules.disabled'].items!;
     assert.deepEqual(items.enum, RULES.map(r => r.code));

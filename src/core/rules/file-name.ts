@@ -1,8 +1,9 @@
 import { firstLineRange } from '../marketplace-scope';
 import { mentionsMarketplace } from '../model';
 import type { Rule } from '../rule';
+import { MISSPELLED_SERVICES_FILE, SERVICES_FILE } from '../files';
 
-export const EXPECTED_NAME = 'services-configuration.yaml';
+export const EXPECTED_NAME = SERVICES_FILE;
 
 function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
@@ -12,7 +13,7 @@ function baseName(path: string): string {
 function isNearMiss(name: string): boolean {
   if (name === EXPECTED_NAME) { return false; }
   const normal = name.toLowerCase().replace(/_/g, '-').replace(/\.yml$/, '.yaml');
-  return normal === EXPECTED_NAME || normal === 'service-configuration.yaml';
+  return normal === EXPECTED_NAME || normal === MISSPELLED_SERVICES_FILE;
 }
 
 export const fileName: Rule = {
