@@ -6,7 +6,7 @@ import { FILE_LEVEL_RULES, RULES } from './rules';
 import { redactFinding, Secrets } from './secret';
 import { Siblings, type SiblingReader } from './siblings';
 import { isSuppressed, suppressedLines } from './suppression';
-import { resolveVersion, type PaiVersion, type PaiVersionOption, type VersionSource } from './version';
+import { versionOfDocument, type PaiVersion, type PaiVersionOption, type VersionSource } from './version';
 
 export interface CheckOptions {
   /** Path of the checked file (its name matters: `file-name`; its folder holds the siblings). */
@@ -60,11 +60,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
 export function checkDocument(doc: ParsedDocument, options: CheckOptions = {}): CheckResult {
   const fileName = options.fileName ?? doc.fileName;
   const siblings = new Siblings(fileName, options.readSibling);
-  const resolvedVersion = resolveVersion(
-    options.paiVersion,
-    doc.valueAt(['cluster', 'docker-registry', 'tag']),
-    siblings.known ? siblings.get('config.yaml')?.doc.valueAt(['docker_image_tag']) : undefined,
-  );
+  const resolvedVersion = versionOfDocument(options.paiVersion, doc, siblings);
   const { version, source, beforeMarketplace } = resolvedVersion;
   const memo = new Map<unknown, unknown>();
   const ctx: RuleContext = {

@@ -1,3 +1,5 @@
+import type { ParsedDocument } from './document';
+import type { Siblings } from './siblings';
 /** OpenPAI releases whose marketplace behaviour the rules know. */
 export const PAI_VERSIONS = ['1.4', '1.5', '1.6', '1.7', '1.8'] as const;
 export type PaiVersion = typeof PAI_VERSIONS[number];
@@ -102,4 +104,13 @@ export function resolveVersion(option: PaiVersionOption | undefined, registryTag
     }
   }
   return { version: LATEST_VERSION, source: 'default', unreadable };
+}
+
+/** The version a document is checked as: the option, else the document's `cluster.docker-registry.tag`, else config.yaml's. */
+export function versionOfDocument(option: PaiVersionOption | undefined, doc: ParsedDocument, siblings: Siblings): ResolvedVersion {
+  return resolveVersion(
+    option,
+    doc.valueAt(['cluster', 'docker-registry', 'tag']),
+    siblings.known ? siblings.get('config.yaml')?.doc.valueAt(['docker_image_tag']) : undefined,
+  );
 }

@@ -1,6 +1,6 @@
 import { ParsedDocument } from '../document';
 import { Siblings, type SiblingReader } from '../siblings';
-import { resolveVersion, type PaiVersionOption } from '../version';
+import { versionOfDocument, type PaiVersionOption } from '../version';
 import { cluster, switchOn } from './cluster';
 import type { ServiceContext } from './context';
 import { marketplaceDb } from './marketplace-db';
@@ -32,11 +32,7 @@ export function explain(text: string, options: ExplainOptions = {}): EffectiveCo
 
 export function explainDocument(doc: ParsedDocument, options: ExplainOptions = {}): EffectiveConfig {
   const siblings = new Siblings(options.fileName ?? doc.fileName, options.readSibling);
-  const { version, source } = resolveVersion(
-    options.paiVersion,
-    doc.valueAt(['cluster', 'docker-registry', 'tag']),
-    siblings.known ? siblings.get('config.yaml')?.doc.valueAt(['docker_image_tag']) : undefined,
-  );
+  const { version, source } = versionOfDocument(options.paiVersion, doc, siblings);
   const ctx: ServiceContext = { doc, version, master: masterEntry(siblings), maskSecrets: !options.showSecrets };
   const clusterValues = cluster(ctx);
   const on = switchOn(clusterValues);
