@@ -7,6 +7,7 @@ import { plainValueOf } from './plain-value';
 import { PYYAML_TAGS } from './pyyaml';
 import { pyyamlFailure, type PyYamlFailure } from './pyyaml/load';
 
+
 export type PathSegment = string | number;
 export type YamlPath = readonly PathSegment[];
 
@@ -289,4 +290,3 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-export function isMapping(node: unknown): node is YAMLMap<ParsedNode, ParsedNode | null> { return isMap(node); }

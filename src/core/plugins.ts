@@ -7,6 +7,7 @@ import { pyTruthy, pyValueOf } from './pyyaml';
 import type { RuleContext } from './rule';
 import { DEFAULT_PLUGIN_PORT, portValue } from './uris';
 
+
 export const WEBPORTAL_PATH = ['webportal'] as const;
 export const PLUGINS_PATH = ['webportal', 'plugins'] as const;
 export const WEBPORTAL_MARKETPLACE_PATH = ['webportal', 'marketplace'] as const;
@@ -60,11 +61,6 @@ export function pluginsOf(ctx: RuleContext): PluginEntry[] {
 
 export function marketplaceEntries(ctx: RuleContext): PluginEntry[] {
   return pluginsOf(ctx).filter(e => e.isMarketplace);
-}
-
-/** Whether the entry is written as a block mapping (so keys can be inserted on their own lines). */
-export function isBlockEntry(entry: PluginEntry): boolean {
-  return isMap(entry.node) && !entry.node.flow;
 }
 
 /** Python truthiness of `webportal.marketplace` (absent means the default `true`). */

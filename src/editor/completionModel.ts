@@ -4,7 +4,7 @@
  * converts these to VS Code items.
  */
 import * as l10n from '@vscode/l10n';
-import type { ParsedDocument, PathSegment } from '../core/document';
+import type { ParsedDocument } from '../core/document';
 import type { TextEdit } from '../core/finding';
 import { preferredQuote } from '../core/fix';
 import { MARKETPLACE_SECTIONS } from '../core/model';
@@ -15,6 +15,7 @@ import { keyDetail, keyMarkdown, valueText } from './keyDocs';
 import { escapeSnippetText, renderSnippet, SECTION_SNIPPETS, snippetValues } from './sectionSnippets';
 import { companionEdits, type CompanionEdits } from './snippetCompanions';
 import type { CursorContext, KeyContext, ValueContext } from './yamlContext';
+import { matchesPath } from '../core/paths';
 
 export type SuggestionKind = 'key' | 'value' | 'uri' | 'snippet';
 
@@ -49,9 +50,6 @@ function record(v: unknown): Record<string, unknown> | undefined {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? v as Record<string, unknown> : undefined;
 }
 
-function isPath(a: readonly PathSegment[], pattern: readonly (string | '*')[]): boolean {
-  return a.length === pattern.length && a.every((s, i) => pattern[i] === '*' ? typeof s === 'number' : s === pattern[i]);
-}
 
 export function suggest(ctx: CursorContext, input: CompletionInput): Suggestion[] {
   return ctx.kind === 'key' ? keySuggestions(ctx, input) : valueSuggestions(ctx, input);
@@ -141,8 +139,8 @@ function snippetSuggestions(ctx: KeyContext, input: CompletionInput): Suggestion
       });
     }
   }
-  const inItem = isPath(ctx.parentPath, ['webportal', 'plugins', '*']);
-  const inList = isPath(ctx.parentPath, ['webportal', 'plugins']);
+  const inItem = matchesPath(ctx.parentPath, ['webportal', 'plugins', '*']);
+  const inList = matchesPath(ctx.parentPath, ['webportal', 'plugins']);
   if ((inItem || inList) && !atLeast(version, '1.6')) {
     const def = SECTION_SNIPPETS['marketplace plugin entry'];
     // On a `- ` line the dash is already there: insert the entry's keys only.
@@ -162,8 +160,8 @@ function valueSuggestions(ctx: ValueContext, input: CompletionInput): Suggestion
     seen.add(s.insert);
     out.push({ ...s, snippet: false, start: ctx.start, end: ctx.end });
   };
-  const uriKind = isPath(ctx.path, ['marketplace-webportal', 'marketplace_api_uri']) ? 'api'
-    : isPath(ctx.path, ['webportal', 'plugins', '*', 'uri']) ? 'plugin' : undefined;
+  const uriKind = matchesPath(ctx.path, ['marketplace-webportal', 'marketplace_api_uri']) ? 'api'
+    : matchesPath(ctx.path, ['webportal', 'plugins', '*', 'uri']) ? 'plugin' : undefined;
   if (uriKind) {
     // Nothing works yet (e.g. https with the switch off): offer the pylon form the admin is heading for.
     const accepted = endpoints.accepted[uriKind];

@@ -5,12 +5,9 @@ import { fileNameOf, type CachedCheck, type DocumentCache } from './documentCach
 import { tooLargeMessage } from './findingView';
 import { affectsEditorSettings } from './settings';
 import { folderKey, type SiblingStore } from './siblingReader';
+import { baseName } from '../core/paths';
 
 export const TYPING_DELAY_MS = 300;
-
-function baseName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-}
 
 export function toDiagnostics(document: vscode.TextDocument, entry: CachedCheck): vscode.Diagnostic[] {
   if (entry.tooLarge) {

@@ -8,12 +8,12 @@ import { explain, renderEffective, type RenderedLine } from '../core/effective';
 import { fileNameOf } from './documentCache';
 import { readSettings } from './settings';
 import { folderKey, siblingUri, type SiblingStore } from './siblingReader';
+import { baseName } from '../core/paths';
 
 export const EFFECTIVE_SCHEME = 'openpai-effective';
 export const SHOW_EFFECTIVE_COMMAND = 'openpai.showEffectiveConfig';
 const SECRETS_FRAGMENT = 'show-secrets';
 
-function baseName(uri: vscode.Uri): string { return uri.path.slice(uri.path.lastIndexOf('/') + 1); }
 
 export function effectiveUri(source: vscode.Uri, showSecrets: boolean): vscode.Uri {
   return vscode.Uri.from({ scheme: EFFECTIVE_SCHEME, path: `${source.path} (effective)`, query: source.toString(), fragment: showSecrets ? SECRETS_FRAGMENT : '' });
@@ -57,7 +57,7 @@ export class EffectiveView implements vscode.TextDocumentContentProvider, vscode
     const result = explain(text, {
       fileName: fileNameOf(source), paiVersion: readSettings(source).paiVersion, readSibling: this.siblings.reader(source), showSecrets,
     });
-    const lines = renderEffective(result, { file: baseName(source), layout: 'layout.yaml', config: 'config.yaml' }, !showSecrets);
+    const lines = renderEffective(result, { file: baseName(source.path), layout: 'layout.yaml', config: 'config.yaml' }, !showSecrets);
     this.lines.set(uri.toString(), lines);
     return `${lines.map(l => l.text.trimEnd()).join('\n')}\n`;
   }
@@ -69,7 +69,7 @@ export class EffectiveView implements vscode.TextDocumentContentProvider, vscode
       if (!line.link) { return []; }
       const file = line.link.kind === 'file' ? source : siblingUri(source, line.link.kind === 'layout' ? 'layout.yaml' : 'config.yaml');
       const link = new vscode.DocumentLink(new vscode.Range(index, line.link.start, index, line.link.end), file.with({ fragment: `L${line.link.line}` }));
-      link.tooltip = l10n.t('Open line {0} of {1}', line.link.line, baseName(file));
+      link.tooltip = l10n.t('Open line {0} of {1}', line.link.line, baseName(file.path));
       return [link];
     });
   }

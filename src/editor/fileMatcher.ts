@@ -1,13 +1,9 @@
 /** Which files the editor face checks. Pure: no `vscode`, so unit tests cover it. */
 import { SERVICES_FILE_NAMES } from '../core/files';
+import { baseName } from '../core/paths';
 
 /** The name paictl reads, and the doc's singular spelling (which then gets the `file-name` finding). */
 export const CONFIG_FILE_NAMES = SERVICES_FILE_NAMES;
-
-function baseName(path: string): string {
-  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  return path.slice(slash + 1);
-}
 
 /** The cheap check used on every YAML document VS Code opens. */
 export function hasConfigName(path: string): boolean {

@@ -4,10 +4,8 @@ import { schemaInfoAt } from '../core/schema-docs';
 import type { Endpoints } from '../core/uris';
 import type { PaiVersion } from '../core/version';
 import { keyMarkdown } from './keyDocs';
+import { matchesPath } from '../core/paths';
 
-function isPath(path: readonly PathSegment[], pattern: readonly (string | '*')[]): boolean {
-  return path.length === pattern.length && path.every((s, i) => pattern[i] === '*' ? typeof s === 'number' : s === pattern[i]);
-}
 
 function expectedLine(label: string, endpoints: Endpoints, kind: 'api' | 'plugin'): string | undefined {
   const accepted = endpoints.accepted[kind];
@@ -22,7 +20,7 @@ export function hoverMarkdown(path: readonly PathSegment[], version: PaiVersion,
   const info = schemaInfoAt(path);
   if (!info) { return undefined; }
   const parts = [keyMarkdown(info, version)];
-  if (isPath(path, ['marketplace-webportal', 'marketplace_api_uri'])) { parts.push(expectedLine('API URI', endpoints, 'api')!); }
-  if (isPath(path, ['webportal', 'plugins', '*', 'uri'])) { parts.push(expectedLine('plugin URI', endpoints, 'plugin')!); }
+  if (matchesPath(path, ['marketplace-webportal', 'marketplace_api_uri'])) { parts.push(expectedLine('API URI', endpoints, 'api')!); }
+  if (matchesPath(path, ['webportal', 'plugins', '*', 'uri'])) { parts.push(expectedLine('plugin URI', endpoints, 'plugin')!); }
   return parts.join('\n\n');
 }

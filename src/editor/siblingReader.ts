@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { SiblingName, SiblingReader } from '../core/siblings';
 import { SIBLING_FILES } from '../core/files';
+import { baseName } from '../core/paths';
 
 export const SIBLING_NAMES: readonly SiblingName[] = SIBLING_FILES;
 
@@ -15,9 +16,6 @@ export function isSiblingName(name: string): name is SiblingName {
   return (SIBLING_NAMES as readonly string[]).includes(name);
 }
 
-function baseName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
 
 export function siblingUri(document: vscode.Uri, name: SiblingName): vscode.Uri {
   return vscode.Uri.joinPath(document, '..', name);
@@ -49,7 +47,7 @@ export class SiblingStore implements vscode.Disposable {
     );
   }
 
-  private isSibling(uri: vscode.Uri): boolean { return uri.scheme !== 'untitled' && isSiblingName(baseName(uri)); }
+  private isSibling(uri: vscode.Uri): boolean { return uri.scheme !== 'untitled' && isSiblingName(baseName(uri.path)); }
 
   private bump(uri: vscode.Uri): void {
     this.generation++;

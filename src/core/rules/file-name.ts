@@ -2,12 +2,9 @@ import { firstLineRange } from '../marketplace-scope';
 import { mentionsMarketplace } from '../model';
 import type { Rule } from '../rule';
 import { MISSPELLED_SERVICES_FILE, SERVICES_FILE } from '../files';
+import { baseName } from '../paths';
 
 export const EXPECTED_NAME = SERVICES_FILE;
-
-function baseName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-}
 
 /** Near-misses of the one name paictl reads: singular, `.yml`, underscores, other letter case. */
 function isNearMiss(name: string): boolean {
