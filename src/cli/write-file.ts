@@ -4,13 +4,15 @@
  * original only if the original is still what was read. Anything unexpected leaves the original
  * untouched and throws a CliError (one line, exit 2).
  *
- * Not carried over: extended attributes and ACLs (Node has no API for them; the npm package that
- * has one, @napi-rs/xattr, is a native module a bundled CLI and VSIX cannot ship for every platform).
+ * Extended attributes (and the ACLs stored in them) are carried over on Linux by coreutils'
+ * `cp --attributes-only --preserve=xattr`, which copies them and no data: Node has no API for them, and
+ * the npm package that has one (@napi-rs/xattr) is a native module a bundled CLI cannot ship everywhere.
  */
 import {
   closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, readdirSync, readFileSync,
   realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats,
 } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { basename, dirname, join } from 'node:path';
 import { CliError, oneLine } from './errors';
 
@@ -118,6 +120,7 @@ export function writeFileSafely(path: string, text: string, options: WriteOption
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
+    keepExtendedAttributes(target, temp);
     if (options.expected && !unchanged(target, options.expected)) {
       throw new CliError('it changed since it was read (another program wrote it); run again');
     }
@@ -128,6 +131,18 @@ export function writeFileSafely(path: string, text: string, options: WriteOption
     throw fail(e instanceof CliError ? e.message : `could not write the fixed file (${describe(e)})`);
   }
   syncFolder(dirname(target));
+}
+
+/** The original's extended attributes onto the temporary file (Linux; elsewhere there is no such `cp`). */
+function keepExtendedAttributes(target: string, temp: string): void {
+  if (process.platform !== 'linux') { return; }
+  try {
+    execFileSync('cp', ['--attributes-only', '--preserve=xattr', '--', target, temp], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') { return; } // no cp on this machine: nothing to keep them with
+    const why = String((e as { stderr?: Buffer }).stderr ?? '').trim().split('\n')[0] || oneLine(e);
+    throw new CliError(`cannot keep its extended attributes (${why})`);
+  }
 }
 
 /** Makes the rename durable; not every platform can open a folder, which is harmless. */

@@ -93,6 +93,20 @@ describe('cli (dist/cli.js end to end): --fix writes that cannot lose data', fun
     assert.deepEqual([s.uid, s.gid, s.mode & 0o7777], [12345, 23456, 0o640]);
   });
 
+  it('keeps extended attributes (set and read with Python\'s os.setxattr, as attr(1) would)', function () {
+    if (process.platform !== 'linux') { this.skip(); }
+    const file = folder('xattr', SWITCH_BOOLEAN);
+    const path = join(work, file);
+    const py = (code: string) => spawnSync('python3', ['-c', code, path], { encoding: 'utf8' });
+    const set = py("import os, sys; os.setxattr(sys.argv[1], 'user.openpai.note', b'kept by --fix')");
+    assert.equal(set.status, 0, `this file system refuses user xattrs: ${set.stderr}`);
+    const r = cli(work, 'check', ...ONLY_SETTLED, '--fix', file);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.equal(readFileSync(path, 'utf8'), FIXED);
+    const got = py("import os, sys; print(os.getxattr(sys.argv[1], 'user.openpai.note').decode())");
+    assert.equal(got.stdout.trim(), 'kept by --fix', got.stderr);
+  });
+
   it('refuses a read-only file (0444) in one line; --force fixes it and keeps 0444', () => {
     const file = folder('readonly', SWITCH_BOOLEAN);
     const path = join(work, file);
