@@ -29,4 +29,26 @@ function scanUriEscapes(this: ScannerState, name: string, startMark: unknown): s
 
 (Loader.prototype as unknown as { scan_uri_escapes: typeof scanUriEscapes }).scan_uri_escapes = scanUriEscapes;
 
+interface ReaderState { string: string; index: number; line: number; column: number }
+
+/**
+ * PyYAML 3.11's Reader.forward (reader.py) again: yaml-js's compiled one collects an array per call and
+ * tests each character with a string search (ten times the parse on deeply indented files), and its
+ * line-break set has a typo (U+2082 for PyYAML's U+2028).
+ */
+function forward(this: ReaderState, length = 1): void {
+  const s = this.string;
+  for (let n = length; n > 0; n--) {
+    const c = s.charCodeAt(this.index++);
+    if (c === 10 || c === 0x85 || c === 0x2028 || c === 0x2029 || (c === 13 && s.charCodeAt(this.index) !== 10)) {
+      this.line++;
+      this.column = 0;
+    } else {
+      this.column++;
+    }
+  }
+}
+
+(Loader.prototype as unknown as { forward: typeof forward }).forward = forward;
+
 export { Loader };
