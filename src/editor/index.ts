@@ -5,6 +5,7 @@ import { OpenPaiCompletion, TRIGGER_CHARACTERS } from './completion';
 import { CredentialDefinition } from './credentialDefinition';
 import { CredentialRename } from './credentialRename';
 import { DiagnosticsController } from './diagnostics';
+import { LayoutDiagnostics } from './layoutDiagnostics';
 import { DocumentCache } from './documentCache';
 import { EFFECTIVE_SCHEME, EffectiveView, SHOW_EFFECTIVE_COMMAND, showEffectiveConfig } from './effectiveView';
 import { OpenPaiHover } from './hover';
@@ -27,6 +28,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     siblings,
     diagnostics,
+    new LayoutDiagnostics(),
     status,
     vscode.languages.registerCompletionItemProvider(YAML, new OpenPaiCompletion(cache), ...TRIGGER_CHARACTERS),
     vscode.languages.registerHoverProvider(YAML, new OpenPaiHover(cache)),

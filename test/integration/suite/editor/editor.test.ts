@@ -93,6 +93,23 @@ suite('editor', () => {
     await expectDiagnostics(uri, INITIAL, 'after reverting layout.yaml');
   });
 
+  test('layout.yaml beside the config gets its own diagnostics, at its own lines; the config\'s finding points there', async () => {
+    const layout = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri('layout.yaml')), { preview: false });
+    const layoutUri = layout.document.uri;
+    const layoutFindings = () => vscode.languages.getDiagnostics(layoutUri).filter(d => d.source === 'openpai');
+    await sleep(500);
+    assert.deepStrictEqual(layoutFindings().map(d => codeOf(d)), [], 'a sound layout.yaml has no findings');
+    const master = find(layout.document, 'pai-master: "true"');
+    assert.ok(await layout.edit(b => b.replace(new vscode.Range(master, master.translate(0, 'pai-master: "true"'.length)), 'pai-master: true')));
+    const own = await waitFor(() => layoutFindings().find(d => codeOf(d) === 'layout-master'), 15_000, 'layout-master in layout.yaml');
+    assert.strictEqual(own.range.start.line, master.line);
+    const there = await waitFor(() => ours(uri).find(d => codeOf(d) === 'layout-master'), 15_000, 'layout-master in services-configuration.yaml');
+    assert.ok(there.relatedInformation?.some(r => r.location.uri.toString() === layoutUri.toString()), JSON.stringify(there.relatedInformation));
+    await revert(layout);
+    await waitFor(() => layoutFindings().length === 0, 15_000, 'layout.yaml clean again');
+    await expectDiagnostics(uri, INITIAL, 'after reverting layout.yaml');
+  });
+
   test('completion: keys with docs and defaults, quoted switch values, the computed URI', async () => {
     const passwd = find(editor.document, 'passwd:').line;
     assert.ok(await editor.edit(b => b.insert(new vscode.Position(passwd + 1, 0), '  \n')));
