@@ -1,5 +1,6 @@
 import { Loader } from 'yaml-js/lib/loader';
 import { ScannerError } from 'yaml-js/lib/scanner';
+import { ScalarToken } from 'yaml-js/lib/tokens';
 
 interface ScannerState { peek(k?: number): string; forward(n?: number): void; prefix(n: number): string; get_mark(): unknown }
 
@@ -52,3 +53,59 @@ function forward(this: ReaderState, length = 1): void {
 (Loader.prototype as unknown as { forward: typeof forward }).forward = forward;
 
 export { Loader };
+
+/** PyYAML's break, blank and end-of-input characters (scanner.py's `'\0 \t\r\n\x85\u2028\u2029'`). */
+const BREAK_OR_BLANK = new Set(['\0', ' ', '\t', '\r', '\n', '\x85', '\u2028', '\u2029']);
+const FLOW_INDICATORS = new Set([',', ':', '?', '[', ']', '{', '}']);
+const AFTER_FLOW_COLON = new Set([...BREAK_OR_BLANK, ',', '[', ']', '{', '}']);
+
+interface PlainScanner extends ScannerState {
+  indent: number;
+  flow_level: number;
+  column: number;
+  allow_simple_key: boolean;
+  scan_plain_spaces(indent: number, startMark: unknown): string[] | null | undefined;
+}
+
+type NotedScannerError = new (context: string, contextMark: unknown, problem: string, problemMark: unknown, note: string) => Error;
+
+/**
+ * PyYAML 3.11's Scanner.scan_plain (scanner.py) again, with set lookups: yaml-js's compiled one builds a
+ * string and searches it for every character of a plain scalar (a 1 MB key took 60 times the parse).
+ */
+function scanPlain(this: PlainScanner): ScalarToken {
+  let chunks: string[] = [];
+  const startMark = this.get_mark();
+  let endMark = startMark;
+  const indent = this.indent + 1;
+  let spaces: string[] | null | undefined = [];
+  for (;;) {
+    let length = 0;
+    if (this.peek() === '#') { break; }
+    let ch: string;
+    for (;;) {
+      ch = this.peek(length);
+      if (BREAK_OR_BLANK.has(ch)
+        || (this.flow_level === 0 && ch === ':' && BREAK_OR_BLANK.has(this.peek(length + 1)))
+        || (this.flow_level !== 0 && FLOW_INDICATORS.has(ch))) { break; }
+      length++;
+    }
+    if (this.flow_level !== 0 && ch === ':' && !AFTER_FLOW_COLON.has(this.peek(length + 1))) {
+      this.forward(length);
+      throw new (ScannerError as unknown as NotedScannerError)('while scanning a plain scalar', startMark, 'found unexpected \':\'', this.get_mark(),
+        'Please check http://pyyaml.org/wiki/YAMLColonInFlowContext');
+    }
+    if (length === 0) { break; }
+    this.allow_simple_key = false;
+    chunks = chunks.concat(spaces);
+    chunks.push(this.prefix(length));
+    this.forward(length);
+    endMark = this.get_mark();
+    spaces = this.scan_plain_spaces(indent, startMark);
+    if (spaces == null || spaces.length === 0 || this.peek() === '#' || (this.flow_level === 0 && this.column < indent)) { break; }
+  }
+  return new ScalarToken(chunks.join(''), true, startMark, endMark);
+}
+
+(Loader.prototype as unknown as { scan_plain: typeof scanPlain }).scan_plain = scanPlain;
+

@@ -19,3 +19,9 @@ declare module 'yaml-js/lib/scanner' {
     constructor(context: string, contextMark: unknown, problem: string, problemMark: unknown);
   }
 }
+
+declare module 'yaml-js/lib/tokens' {
+  export class ScalarToken {
+    constructor(value: string, plain: boolean, startMark: unknown, endMark: unknown, style?: string);
+  }
+}
