@@ -2,7 +2,7 @@ import { ParsedDocument } from './document';
 import type { Finding } from './finding';
 import { toFinding, type Rule, type RuleContext } from './rule';
 import { pyyamlLoadFails } from './load';
-import { FILE_LEVEL_RULES, RULES } from './rules';
+import { RULES } from './rules';
 import { redactFinding, Secrets } from './secret';
 import { Siblings, type SiblingReader } from './siblings';
 import { isSuppressed, suppressedLines } from './suppression';
@@ -79,7 +79,7 @@ export function checkDocument(doc: ParsedDocument, options: CheckOptions = {}): 
   const unloadable = pyyamlLoadFails(doc);
   for (const rule of options.rules ?? RULES) {
     if (disabled.has(rule.code) || beforeMarketplace !== undefined && !rule.everyVersion) { continue; }
-    if (unloadable && !FILE_LEVEL_RULES.has(rule)) { continue; }
+    if (unloadable && !rule.fileLevel) { continue; }
     let produced;
     try {
       produced = rule.check(ctx);

@@ -48,6 +48,11 @@ export interface Rule {
    */
   readonly everyVersion?: boolean;
   /**
+   * It judges the file or its folder, not its values: it still runs when PyYAML cannot load the file.
+   * Every other rule's finding would come from a half-parsed value paictl never sees.
+   */
+  readonly fileLevel?: boolean;
+  /**
    * Rules whose findings on the same range say the same thing less well: they are dropped where this
    * rule reports (switch-off names the `market` typo that schema would call an unknown key).
    */

@@ -6,6 +6,7 @@ export const configFolder: Rule = {
   code: 'config-folder',
   severity: 'error',
   fixable: false,
+  fileLevel: true,
   description: 'The config folder lacks `layout.yaml`, or (v1.7+) `config.yaml`: `paictl config push -p <folder>` fails.',
   check(ctx) {
     if (!ctx.siblings.known) { return []; }

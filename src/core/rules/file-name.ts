@@ -17,6 +17,7 @@ export const fileName: Rule = {
   code: 'file-name',
   severity: 'error',
   fixable: true,
+  fileLevel: true,
   description: 'The file is not named `services-configuration.yaml` (e.g. the deployment doc\'s `service-configuration.yaml`): paictl never reads it.',
   check(ctx) {
     const name = baseName(ctx.fileName);

@@ -71,9 +71,3 @@ export const RULES: readonly Rule[] = [
 ];
 
 export const RULE_CODES: readonly string[] = RULES.map(r => r.code);
-
-/**
- * The rules that judge the file or its folder, not its values: they still run when PyYAML cannot
- * load the file. Every other finding would come from a half-parsed value paictl never sees.
- */
-export const FILE_LEVEL_RULES: ReadonlySet<Rule> = new Set([syntax, fileName, configFolder]);

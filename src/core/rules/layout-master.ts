@@ -1,13 +1,10 @@
 import { isMap } from 'yaml';
 import type { Range, RelatedLocation } from '../finding';
 import { layoutOf, type LayoutMachine } from '../layout';
+import { machineName } from '../layout-problems';
 import { marketplaceAnchor } from '../marketplace-scope';
 import { mentionsMarketplace } from '../model';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
-
-function machineName(m: LayoutMachine): string {
-  return m.hostname ?? m.hostip ?? `machine-list[${m.index}]`;
-}
 
 function masterValueRange(sibling: { doc: RuleContext['doc'] }, m: LayoutMachine): Range {
   return sibling.doc.valueRange(['machine-list', m.index, 'pai-master']);

@@ -31,6 +31,7 @@ export const syntax: Rule = {
   code: 'syntax',
   severity: 'error',
   fixable: false,
+  fileLevel: true,
   description: 'YAML that paictl\'s loader (PyYAML) cannot load, duplicate keys, and more than one document in the file.',
   everyVersion: true,
   check(ctx) {
