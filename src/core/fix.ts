@@ -103,12 +103,12 @@ function valueAnchor(doc: ParsedDocument, key: ParsedNode, eol: string): { at: n
   return end !== undefined ? { at: end, prefix: '' } : { at: contentEnd(doc, key), prefix: `${eol}${' '.repeat(keyColumn(doc, key))}:` };
 }
 
-/** Where a key's entry starts: the key, or the `?` before an explicit key. */
+/** Where a key's entry starts: the key, or its tag or anchor (`!!str key`), or the `?` before an explicit key. */
 function keyColumn(doc: ParsedDocument, key: ParsedNode): number {
   const lineStart = doc.lineStartOf(key.range[0]);
   const before = doc.text.slice(lineStart, key.range[0]);
-  const explicit = /\?[ \t]*$/.exec(before);
-  return column(doc, explicit ? lineStart + explicit.index : key.range[0]);
+  const lead = /(?:\?[ \t]*)?(?:[!&][^ \t]*[ \t]+)*$/.exec(before)!;
+  return column(doc, lineStart + lead.index);
 }
 
 /** Where a new last entry of a block mapping goes: the column of its last key (or that key's `?`). */
@@ -167,11 +167,13 @@ export function replaceScalar(doc: ParsedDocument, node: ParsedNode, newText: st
   // scalar's range takes its final line break.
   const offsets: [number, number] = block || !node.range ? doc.nodeOffsets(node) ?? [node.range[0], node.range[0]] : [node.range[0], node.range[1]];
   const { start, anchor, tag } = propsOf(doc, node, offsets[0]);
-  if (anchor === undefined && tag === undefined) { return edit(doc, offsets[0], offsets[1], newText); }
+  // An empty value sits where a comment starts (`key: !!null  # note`): the comment keeps a space before it.
+  const beforeComment = (text: string) => (doc.text[offsets[1]] === '#' && !/[ \t]$/.test(text) ? `${text} ` : text);
+  if (anchor === undefined && tag === undefined) { return edit(doc, offsets[0], offsets[1], beforeComment(newText)); }
   const keep = [anchor, tag !== undefined && !blockValue && keptTag(tag, newText) ? tag : undefined].filter((p): p is string => p !== undefined);
   const props = keep.join(' ');
   if (blockValue) { return edit(doc, start, offsets[1], `${props}${newText}`); }
-  return edit(doc, start, offsets[1], props === '' ? newText : `${props} ${newText}`);
+  return edit(doc, start, offsets[1], beforeComment(props === '' ? newText : `${props} ${newText}`));
 }
 
 /** The offset just before the line break of the line holding `offset`. */

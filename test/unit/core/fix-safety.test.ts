@@ -61,6 +61,14 @@ describe('fixes: safe by construction', () => {
     assert.equal(doc.getIn(['cluster', 'common', 'cluster-type']), 'k8s');
   });
 
+  it('a new key beside a tagged key (`!!str marketplace: True`) is indented as the key\'s line, not after its tag', () => {
+    const { text } = fixTwice(yaml('cluster:', '  common:', '    cluster-id: pai', '    !!str marketplace: True', 'rest-server: {}'));
+    assert.match(text, /\n {4}cluster-type: k8s\n/);
+  });
+  it('an empty tagged value before a comment (`!!null  # note`) keeps a space before the comment', () => {
+    const { text } = fixTwice(yaml('cluster:', '  common:', "    marketplace: 'true'", 'marketplace-db:', ' !!null  # user: x', 'rest-server: {}'));
+    assert.match(text, /\nmarketplace-db:\n +\{\} # user: x\n/);
+  });
   it('a file starting with an explicit key (`? a`) gets new sections at the top level', () => {
     const { text } = fixTwice(yaml('? a', ': 1', 'marketplace-db:', '  user: mp'));
     assert.equal(text, yaml('? a', ': 1', 'marketplace-db:', '  user: mp', 'cluster:', '  common:', "    marketplace: 'true'", '    cluster-type: k8s'));
