@@ -15,7 +15,8 @@ const KINDS: Record<SuggestionKind, vscode.CompletionItemKind> = {
 
 export const TRIGGER_CHARACTERS = [' '];
 
-function toItem(s: Suggestion, line: number): vscode.CompletionItem {
+/** A suggestion as VS Code's item (the layout.yaml completion converts the same way). */
+export function toItem(s: Suggestion, line: number): vscode.CompletionItem {
   const item = new vscode.CompletionItem(s.label, KINDS[s.kind]);
   item.insertText = s.snippet ? new vscode.SnippetString(s.insert) : s.insert;
   item.range = new vscode.Range(line, s.start, line, s.end);

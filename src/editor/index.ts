@@ -1,4 +1,4 @@
-/** Registers the editor face: diagnostics, completion, hover, code actions, credential rename/definition and the status items. */
+/** Registers the editor face: diagnostics, completion, hover (also in layout.yaml), code actions, credential rename/definition and the status items. */
 import * as vscode from 'vscode';
 import { OpenPaiCodeActions } from './codeActions';
 import { OpenPaiCompletion, TRIGGER_CHARACTERS } from './completion';
@@ -6,6 +6,7 @@ import { CredentialDefinition } from './credentialDefinition';
 import { CredentialRename } from './credentialRename';
 import { DiagnosticsController } from './diagnostics';
 import { LayoutDiagnostics } from './layoutDiagnostics';
+import { LayoutCompletion, LayoutHover } from './layoutProviders';
 import { DocumentCache } from './documentCache';
 import { EFFECTIVE_SCHEME, EffectiveView, SHOW_EFFECTIVE_COMMAND, showEffectiveConfig } from './effectiveView';
 import { OpenPaiHover } from './hover';
@@ -32,6 +33,9 @@ export function registerEditorFeatures(context: vscode.ExtensionContext): void {
     status,
     vscode.languages.registerCompletionItemProvider(YAML, new OpenPaiCompletion(cache), ...TRIGGER_CHARACTERS),
     vscode.languages.registerHoverProvider(YAML, new OpenPaiHover(cache)),
+    // layout.yaml beside a services-configuration.yaml: its keys' docs and completion (layoutModel.ts).
+    vscode.languages.registerCompletionItemProvider(YAML, new LayoutCompletion(), ...TRIGGER_CHARACTERS),
+    vscode.languages.registerHoverProvider(YAML, new LayoutHover()),
     vscode.languages.registerCodeActionsProvider(YAML, new OpenPaiCodeActions(cache), OpenPaiCodeActions.metadata),
     vscode.languages.registerRenameProvider(YAML, new CredentialRename(cache)),
     vscode.languages.registerDefinitionProvider(YAML, new CredentialDefinition(cache)),

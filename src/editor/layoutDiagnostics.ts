@@ -5,20 +5,10 @@
  */
 import * as vscode from 'vscode';
 import { checkLayout } from '../core/layout-check';
-import { LAYOUT_FILE, SERVICES_FILE } from '../core/files';
-import { baseName } from '../core/paths';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './conversions';
 import { affectsEditorSettings, readSettings } from './settings';
 import { TYPING_DELAY_MS } from './diagnostics';
-
-function isLayoutFile(document: vscode.TextDocument): boolean {
-  return document.uri.scheme === 'file' && baseName(document.uri.path) === LAYOUT_FILE;
-}
-
-async function besideServicesFile(document: vscode.TextDocument): Promise<boolean> {
-  const services = vscode.Uri.joinPath(document.uri, '..', SERVICES_FILE);
-  return Promise.resolve(vscode.workspace.fs.stat(services)).then(() => true, () => false);
-}
+import { besideServicesFile, isLayoutFile } from './layoutFile';
 
 export class LayoutDiagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection(`${DIAGNOSTIC_SOURCE}-layout`);
