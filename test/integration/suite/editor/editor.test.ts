@@ -110,6 +110,32 @@ suite('editor', () => {
     await expectDiagnostics(uri, INITIAL, 'after reverting layout.yaml');
   });
 
+  test('layout.yaml: a hover on its keys from pai\'s code, completion of a machine\'s keys and values', async () => {
+    const layout = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri('layout.yaml')), { preview: false });
+    const layoutUri = layout.document.uri;
+    const master = find(layout.document, 'pai-master:');
+    const md = await hoverText(layoutUri, master.translate(0, 3));
+    assert.match(md, /^\*\*pai-master\*\* — the OpenPAI master \(layout\.yaml\)/);
+    assert.match(md, /paictl compares it with the \*\*string\*\* "true"/);
+    assert.match(md, /Values: `"true"`, `"false"`/);
+    assert.match(md, /Read by \(microsoft\/pai\): `deployment\/clusterObjectModel\/mainParser\/layout\.py:38-43/);
+    assert.strictEqual(await hoverText(layoutUri, master.translate(0, 'pai-master: "t'.length)), '', 'a hover on the value');
+
+    const end = new vscode.Position(master.line + 1, 0);
+    assert.ok(await layout.edit(b => b.insert(end, '    \n')));
+    const keys = await completionsAt(layoutUri, new vscode.Position(end.line, 4));
+    const keyLabels = keys.map(labelOf);
+    for (const k of ['pai-worker', 'pai-storage']) { assert.ok(keyLabels.includes(k), `no ${k} in ${keyLabels.join(', ')}`); }
+    for (const k of ['hostname', 'hostip', 'pai-master', 'machine-list']) { assert.ok(!keyLabels.includes(k), `${k} offered in a machine that has it (or at the wrong nesting)`); }
+    const worker = keys.find(i => labelOf(i) === 'pai-worker')!;
+    assert.strictEqual(worker.insertText instanceof vscode.SnippetString ? worker.insertText.value : worker.insertText, 'pai-worker: ${1|"true","false"|}');
+
+    const type = find(layout.document, 'machine-type: ');
+    const types = (await completionsAt(layoutUri, type.translate(0, 'machine-type: '.length))).map(labelOf);
+    assert.deepStrictEqual(types, ['master-machine'], 'machine-type completes the sku names of machine-sku');
+    await revert(layout);
+  });
+
   test('completion: keys with docs and defaults, quoted switch values, the computed URI', async () => {
     const passwd = find(editor.document, 'passwd:').line;
     assert.ok(await editor.edit(b => b.insert(new vscode.Position(passwd + 1, 0), '  \n')));
