@@ -50,6 +50,9 @@ function inRepo(relative: string): string {
   return path.join(dir, relative);
 }
 
+/** The screenshot runs' editor: no minimap, breadcrumbs or activity bar, a larger font. */
+const SCREENSHOT_SETTINGS = { 'files.autoSave': 'off', 'editor.minimap.enabled': false, 'breadcrumbs.enabled': false, 'workbench.activityBar.location': 'hidden', 'editor.fontSize': 15, 'editor.stickyScroll.enabled': false };
+
 export const runs: IntegrationRun[] = [
   { name: 'smoke', workspace: 'test/fixtures/smoke' },
   { name: 'smoke-restricted', suite: 'smoke', workspace: 'test/fixtures/smoke', trusted: false },
@@ -85,6 +88,12 @@ export const runs: IntegrationRun[] = [
   { name: 'vsix', workspace: 'test/fixtures/vsix', installVsix: true, timeoutMs: 240_000, settings: { 'files.autoSave': 'off' } },
   {
     name: 'editor-screenshots', workspace: 'test/fixtures/example', manual: true,
-    settings: { 'files.autoSave': 'off', 'editor.minimap.enabled': false, 'breadcrumbs.enabled': false, 'workbench.activityBar.location': 'hidden', 'editor.fontSize': 15, 'editor.stickyScroll.enabled': false },
+    settings: SCREENSHOT_SETTINGS,
+  },
+  // README pictures of the effective view and of the marketplace status (the fake kubectl of the `effective` run).
+  {
+    name: 'effective-screenshots', workspace: 'test/fixtures/effective-run', manual: true,
+    settings: { ...SCREENSHOT_SETTINGS, 'openpai.kubectl.path': inRepo('test/fixtures/kubectl/kubectl-fake.js') },
+    env: { OPENPAI_FAKE_KUBECTL_PODS: 'crash-and-pull' },
   },
 ];

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { screenshot, sleep, waitFor } from '../helpers';
-import { find, openConfig, ours, revert } from '../editor/fixture';
+import { find, fixtureUri, openConfig, ours, revert } from '../editor/fixture';
 
 async function place(editor: vscode.TextEditor, position: vscode.Position): Promise<void> {
   editor.selection = new vscode.Selection(position, position);
@@ -73,5 +73,13 @@ suite('editor screenshots', () => {
     await place(editor, find(editor.document, 'marketplace: true').translate(0, 4));
     await vscode.commands.executeCommand('editor.action.showHover');
     await shoot('hover');
+  });
+
+  test('a hover on a layout.yaml key', async () => {
+    const layout = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri('layout.yaml')), { preview: false });
+    await place(layout, find(layout.document, 'pai-master:').translate(0, 3));
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await shoot('layout-hover');
+    editor = await vscode.window.showTextDocument(editor.document, { preview: false });
   });
 });
