@@ -134,6 +134,15 @@ suite('editor', () => {
     const types = (await completionsAt(layoutUri, type.translate(0, 'machine-type: '.length))).map(labelOf);
     assert.deepStrictEqual(types, ['master-machine'], 'machine-type completes the sku names of machine-sku');
     await revert(layout);
+
+    // A layout.yaml that no services-configuration.yaml sits beside is not paictl's: nothing from us.
+    const lonely = vscode.Uri.joinPath(workspaceFolder().uri, `scratch-lonely-${currentRun().name || 'run'}`);
+    scratch.push(lonely);
+    await vscode.workspace.fs.createDirectory(lonely);
+    const other = vscode.Uri.joinPath(lonely, 'layout.yaml');
+    await vscode.workspace.fs.copy(layoutUri, other, { overwrite: true });
+    const otherDoc = await vscode.workspace.openTextDocument(other);
+    assert.strictEqual(await hoverText(other, find(otherDoc, 'pai-master:').translate(0, 3)), '', 'a hover in a layout.yaml paictl does not read');
   });
 
   test('completion: keys with docs and defaults, quoted switch values, the computed URI', async () => {
