@@ -31,9 +31,9 @@ function updateContext(): void {
 export function registerDeployFeatures(context: vscode.ExtensionContext, output: vscode.OutputChannel): DeployApi {
   let ui: DeployUi = vscodeUi;
   const copies = new ClusterCopies();
-  const env: DeployEnv = { ui: () => ui, state: context.workspaceState, output, copies };
-  const lenses = new MarketplaceCodeLensProvider();
   const statusOutput = vscode.window.createOutputChannel('OpenPAI Marketplace Status');
+  const env: DeployEnv = { ui: () => ui, state: context.workspaceState, output, copies, statusOutput };
+  const lenses = new MarketplaceCodeLensProvider();
   context.subscriptions.push(
     lenses,
     ...(Object.keys(COMMAND_STEPS) as SequenceName[]).map(name =>

@@ -11,6 +11,7 @@ import { readIn } from './folderFiles';
 import { CONFIG_FILE } from './gate';
 import { WALKTHROUGH_DONE, type SequenceName, type Step } from './paictlArgs';
 import type { Paictl } from './paictlLocation';
+import { watchLongStart } from './marketplaceStatus';
 import { stepVerdict } from './paictlOutput';
 import { parseInputs, pylonDecision, pylonInputs, storedInputs, type Baseline, type PylonInputs } from './pylon';
 import { runSequence, type PlannedStep, type StepResult } from './sequence';
@@ -23,6 +24,8 @@ export interface DeployEnv {
   output: vscode.OutputChannel;
   /** The cluster's copies Compare with Cluster shows (read-only, in memory). */
   copies: ClusterCopies;
+  /** The OpenPAI Marketplace Status output (the status while a start waits goes there too). */
+  statusOutput: vscode.OutputChannel;
 }
 
 const key = (what: string, folder: string | undefined) => `openpai.deploy.${what}:${folder ? path.resolve(folder) : ''}`;
@@ -82,11 +85,16 @@ export async function executeSteps(env: DeployEnv, x: Execution): Promise<Comman
           const withPylon = (step === 'stop-webportal' || step === 'start-webportal') && pylon.withPylon;
           return { step, withPylon, argv: stepArgv(step, paictl, configFolder, withPylon) };
         });
+        let current = '';
         return runSequence(title, plan, {
           isCancelled: () => token.isCancellationRequested,
-          progress: text => progress.report({ message: l10n.t('{0} (in the terminal)', text) }),
+          progress: text => { current = text; progress.report({ message: l10n.t('{0} (in the terminal)', text) }); },
           run: async p => {
-            const r = await runStep(p.step, configFolder, p.withPylon === true, token);
+            const stopWatch = p.step === 'start-marketplace'
+              ? watchLongStart(env, summary => progress.report({ message: l10n.t('{0} (in the terminal); not ready yet: {1}', current, summary) }))
+              : undefined;
+            let r: StepResult;
+            try { r = await runStep(p.step, configFolder, p.withPylon === true, token); } finally { stopWatch?.(); }
             if (r.status === 'succeeded') { void vscode.commands.executeCommand('setContext', WALKTHROUGH_DONE[p.step] ?? 'openpai.deploy.ran', true); }
             if (r.status === 'succeeded' && folder && p.step === 'push') { await env.state.update(pushedKey(folder), storedInputs(now)); }
             if (r.status === 'succeeded' && p.step === 'start-webportal' && p.withPylon) { await env.state.update(startedKey(folder), storedInputs(now)); }
