@@ -10,6 +10,8 @@ import { resolveConfigFolder } from './configFolder';
 import { dirtyFolderFiles, existingFolderFiles, readIn, siblingReader } from './folderFiles';
 import { CONFIG_FILE, gateDecision, PAICTL_VERSION_FILE, paictlVersionOf } from './gate';
 import { asksClusterId, clusterIdPrefill, clusterIdProblem, commandOptions } from './clusterId';
+import { continueOffer, offersCompare, pushOffer } from './clusterCompare';
+import { compareWithCluster, type CompareResult } from './compareCommand';
 import { COMMAND_STEPS, pushes, sequenceTitle, type SequenceName, type Step } from './paictlArgs';
 import { pushFolderPlan } from './paictlEnv';
 import { isProblem, resolvePaictl, type Paictl, type SettingKey } from './paictlLocation';
@@ -85,8 +87,11 @@ function result(command: string, status: CommandStatus, message: string, folder?
   return { command, status, message, folder, steps };
 }
 
-/** The gate before a push: unsaved edits, missing files, errors from the core. Returns a refusal or undefined to go on. */
-async function gate(env: DeployEnv, title: string, folder: string, paictl: Paictl): Promise<CommandResult | undefined> {
+/** The admin chose Push Anyway in the gate's modal: no second question before the push. */
+const PUSH_ANYWAY = 'push-anyway';
+
+/** The gate before a push: unsaved edits, missing files, errors from the core. Returns a refusal, or undefined (or PUSH_ANYWAY) to go on. */
+async function gate(env: DeployEnv, title: string, folder: string, paictl: Paictl): Promise<CommandResult | typeof PUSH_ANYWAY | undefined> {
   const dirty = dirtyFolderFiles(folder);
   if (dirty.length) {
     const names = dirty.map(d => path.basename(d.uri.fsPath)).join(', ');
@@ -113,7 +118,7 @@ async function gate(env: DeployEnv, title: string, folder: string, paictl: Paict
     const showProblems = l10n.t('Show Problems');
     const pushAnyway = l10n.t('Push Anyway');
     const choice = await env.ui().message('error', `${title}: ${decision.message}`, { modal: true, detail: decision.versionWarning ? `${decision.detail}\n\n${decision.versionWarning}` : decision.detail }, showProblems, pushAnyway);
-    if (choice === pushAnyway) { return undefined; }
+    if (choice === pushAnyway) { return PUSH_ANYWAY; }
     if (choice === showProblems) {
       await vscode.window.showTextDocument(vscode.Uri.file(path.join(folder, CONFIG_FILE)));
       await vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -143,15 +148,14 @@ async function askClusterId(env: DeployEnv, title: string, folder: string | unde
   });
 }
 
-export async function runDeployCommand(env: DeployEnv, name: SequenceName, arg: unknown, options?: unknown): Promise<CommandResult> {
-  const title = sequenceTitle(name);
+/** Before paictl runs: trust, one command at a time, the config folder (when needed, it must exist), paictl. A refusal, or what was found. */
+async function prepare(env: DeployEnv, title: string, arg: unknown, needsFolder: boolean): Promise<CommandResult | { folder: string | undefined; paictl: Paictl }> {
   if (await refuseUntrusted(env, title)) { return result(title, 'refused', l10n.t('Restricted Mode: workspace not trusted.')); }
   const running = runningCommand();
   if (running) {
     void env.ui().message('warning', l10n.t('OpenPAI: {0} is still running; wait for it or cancel it first.', running), {});
     return result(title, 'refused', l10n.t('{0} is still running.', running));
   }
-  const needsFolder = NEEDS_FOLDER.includes(name);
   const resolved = await resolveConfigFolder(arg, folders => env.ui().pickFolder(folders), !needsFolder);
   if ('cancelled' in resolved) { return result(title, 'cancelled', l10n.t('No config folder chosen.')); }
   if ('problem' in resolved && needsFolder) {
@@ -167,10 +171,19 @@ export async function runDeployCommand(env: DeployEnv, name: SequenceName, arg: 
   let paictl = await findPaictl();
   if (isProblem(paictl) && await offerSetting(env, paictl.message, paictl.setting)) { paictl = await findPaictl(); }
   if (isProblem(paictl)) { return result(title, 'refused', paictl.message, folder); }
+  return { folder, paictl };
+}
+
+export async function runDeployCommand(env: DeployEnv, name: SequenceName, arg: unknown, options?: unknown): Promise<CommandResult> {
+  const title = sequenceTitle(name);
+  const prepared = await prepare(env, title, arg, NEEDS_FOLDER.includes(name));
+  if ('status' in prepared) { return prepared; }
+  const { folder, paictl } = prepared;
   const steps: readonly Step[] = COMMAND_STEPS[name];
+  let confirmed = false;
   if (folder && pushes(steps)) {
     const stop = await gate(env, title, folder, paictl);
-    if (stop) { return stop; }
+    if (stop === PUSH_ANYWAY) { confirmed = true; } else if (stop) { return stop; }
     const plan = pushFolderPlan(folder, os.tmpdir());
     if (plan.kind === 'refuse') {
       void env.ui().message('error', plan.message, {});
@@ -201,11 +214,44 @@ export async function runDeployCommand(env: DeployEnv, name: SequenceName, arg: 
     }
   }
   let clusterId = commandOptions(options).clusterId;
+  const offer = folder !== undefined && pushes(steps) && offersCompare({ scripted: clusterId !== undefined, setting: offerCompareSetting(folder), alreadyConfirmed: confirmed });
+  if (offer) {
+    const o = pushOffer(title, folder, name === 'deployMarketplace');
+    const choice = await env.ui().message('info', o.text, { modal: true, detail: o.detail }, o.go, o.compare);
+    if (choice === undefined) { return result(title, 'cancelled', l10n.t('{0}: not pushed.', title), folder); }
+    if (choice === o.compare) {
+      clusterId = await askClusterId(env, title, folder);
+      if (clusterId === undefined) { return result(title, 'cancelled', l10n.t('No cluster id given.'), folder); }
+      const compared = await compareWithCluster(env, { title: l10n.t('Compare with Cluster'), paictl, folder, clusterId, notify: false });
+      if (compared.status === 'cancelled') { return result(title, 'cancelled', compared.message, folder, compared.steps); }
+      const next = continueOffer(title, { status: compared.status === 'succeeded' ? 'succeeded' : 'failed', summary: compared.message }, o.go);
+      if (await env.ui().message(next.level, next.text, {}, next.button) !== next.button) {
+        return result(title, 'cancelled', l10n.t('{0}: compared with the cluster; not pushed.', title), folder, compared.steps);
+      }
+    }
+  }
   if (clusterId === undefined && steps.some(asksClusterId)) {
     clusterId = await askClusterId(env, title, folder);
     if (clusterId === undefined) { return result(title, 'cancelled', l10n.t('No cluster id given.'), folder); }
   }
   return executeSteps(env, { title, name, steps, paictl, folder, clusterId });
+}
+
+/** `openpai.deploy.offerCompare` for the folder: Push and Deploy ask first, with Compare with Cluster First. */
+function offerCompareSetting(folder: string): boolean {
+  return vscode.workspace.getConfiguration('openpai', vscode.Uri.file(folder)).get<boolean>('deploy.offerCompare', true) !== false;
+}
+
+/** Compare with Cluster: the same checks as the commands before paictl runs (trust, one command at a time, the folder, paictl, the cluster id). */
+export async function runCompareCommand(env: DeployEnv, arg: unknown, options?: unknown): Promise<CompareResult> {
+  const title = l10n.t('Compare with Cluster');
+  const prepared = await prepare(env, title, arg, true);
+  if ('status' in prepared) { return { ...prepared, compared: [] }; }
+  const { paictl } = prepared;
+  const folder = prepared.folder!;
+  const clusterId = commandOptions(options).clusterId ?? await askClusterId(env, title, folder);
+  if (clusterId === undefined) { return { ...result(title, 'cancelled', l10n.t('No cluster id given.'), folder), compared: [] }; }
+  return compareWithCluster(env, { title, paictl, folder, clusterId, notify: true });
 }
 
 export async function runCheckCommand(env: DeployEnv, arg: unknown): Promise<CheckResult | CommandResult> {

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { MarketplaceCodeLensProvider } from './codeLens';
-import { forgetPylonRecords, runCheckCommand, runDeployCommand, type DeployEnv } from './commands';
+import { ClusterCopies, CLUSTER_SCHEME } from './clusterCopies';
+import { forgetPylonRecords, runCheckCommand, runCompareCommand, runDeployCommand, type DeployEnv } from './commands';
+import { COMPARE_COMMAND } from './compareCommand';
 import { isConfigPath, settingFolder } from './configFolder';
 import { SHOW_STATUS_COMMAND, showMarketplaceStatus } from './marketplaceStatus';
 import { COMMAND_STEPS, type SequenceName } from './paictlArgs';
@@ -28,14 +30,17 @@ function updateContext(): void {
 /** Registers the deploy face: paictl commands, tasks, code lenses, health check. */
 export function registerDeployFeatures(context: vscode.ExtensionContext, output: vscode.OutputChannel): DeployApi {
   let ui: DeployUi = vscodeUi;
-  const env: DeployEnv = { ui: () => ui, state: context.workspaceState, output };
-  const lenses = new MarketplaceCodeLensProvider();
+  const copies = new ClusterCopies();
   const statusOutput = vscode.window.createOutputChannel('OpenPAI Marketplace Status');
+  const env: DeployEnv = { ui: () => ui, state: context.workspaceState, output, copies, statusOutput };
+  const lenses = new MarketplaceCodeLensProvider();
   context.subscriptions.push(
     lenses,
     ...(Object.keys(COMMAND_STEPS) as SequenceName[]).map(name =>
       vscode.commands.registerCommand(`openpai.${name}`, (arg?: unknown, options?: unknown) => runDeployCommand(env, name, arg, options))),
     vscode.commands.registerCommand('openpai.checkMarketplace', (arg?: unknown) => runCheckCommand(env, arg)),
+    copies, vscode.workspace.registerFileSystemProvider(CLUSTER_SCHEME, copies, { isReadonly: true, isCaseSensitive: true }),
+    vscode.commands.registerCommand(COMPARE_COMMAND, (arg?: unknown, options?: unknown) => runCompareCommand(env, arg, options)),
     statusOutput, vscode.commands.registerCommand(SHOW_STATUS_COMMAND, () => showMarketplaceStatus(statusOutput)),
     vscode.tasks.registerTaskProvider(TASK_TYPE, new OpenPaiTaskProvider((name, folder, options) => runDeployCommand(env, name, folder, options))),
     vscode.languages.registerCodeLensProvider([{ language: 'yaml', scheme: 'file' }], lenses),

@@ -5,11 +5,13 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { asksClusterId } from './clusterId';
+import type { ClusterCopies } from './clusterCopies';
 import type { CommandResult } from './commands';
 import { readIn } from './folderFiles';
 import { CONFIG_FILE } from './gate';
 import { WALKTHROUGH_DONE, type SequenceName, type Step } from './paictlArgs';
 import type { Paictl } from './paictlLocation';
+import { watchLongStart } from './marketplaceStatus';
 import { stepVerdict } from './paictlOutput';
 import { parseInputs, pylonDecision, pylonInputs, storedInputs, type Baseline, type PylonInputs } from './pylon';
 import { runSequence, type PlannedStep, type StepResult } from './sequence';
@@ -20,6 +22,10 @@ export interface DeployEnv {
   ui(): DeployUi;
   state: vscode.Memento;
   output: vscode.OutputChannel;
+  /** The cluster's copies Compare with Cluster shows (read-only, in memory). */
+  copies: ClusterCopies;
+  /** The OpenPAI Marketplace Status output (the status while a start waits goes there too). */
+  statusOutput: vscode.OutputChannel;
 }
 
 const key = (what: string, folder: string | undefined) => `openpai.deploy.${what}:${folder ? path.resolve(folder) : ''}`;
@@ -49,20 +55,12 @@ const folderInputs = (folder: string | undefined): PylonInputs => pylonInputs(fo
 export async function executeSteps(env: DeployEnv, x: Execution): Promise<CommandResult> {
   const { title, name, steps, paictl, folder, clusterId } = x;
   const configFolder = folder ?? '';
-  const scope = (folder && vscode.workspace.getWorkspaceFolder(vscode.Uri.file(folder))) || vscode.TaskScope.Workspace;
   const restarts = steps.includes('start-webportal');
   const pushesFirst = steps.includes('push');
   // Restart Webportal alone restarts with what the cluster holds: the copy last pushed from here, when known.
   const now = !pushesFirst && folder ? parseInputs(env.state.get<string>(pushedKey(folder))) ?? folderInputs(folder) : folderInputs(folder);
 
-  const runStep = async (step: Step, stepFolder: string, withPylon: boolean, token: vscode.CancellationToken): Promise<StepResult> => {
-    // skipChecks: the checks ran already (and it keeps this task apart from a guarded task that runs this command).
-    const definition: OpenPaiTaskDefinition = { type: TASK_TYPE, step, configFolder: stepFolder, withPylon, skipChecks: true };
-    const ran = await runTask(buildTask(definition, paictl, stepFolder, scope, clusterId), token);
-    const verdict = ran.error ? { status: 'failed' as const, reason: ran.error } : stepVerdict(ran.argv.slice(2), ran.exitCode, ran.output);
-    if (verdict.status === 'succeeded' && clusterId !== undefined && asksClusterId(step)) { await env.state.update(clusterIdKey(folder), clusterId); }
-    return { argv: ran.argv, exitCode: ran.exitCode, ...verdict };
-  };
+  const runStep: RunStep = (step, stepFolder, withPylon, token) => runOneStep(env, { paictl, folder, clusterId }, step, stepFolder, withPylon, token);
 
   running = title;
   try {
@@ -87,11 +85,16 @@ export async function executeSteps(env: DeployEnv, x: Execution): Promise<Comman
           const withPylon = (step === 'stop-webportal' || step === 'start-webportal') && pylon.withPylon;
           return { step, withPylon, argv: stepArgv(step, paictl, configFolder, withPylon) };
         });
+        let current = '';
         return runSequence(title, plan, {
           isCancelled: () => token.isCancellationRequested,
-          progress: text => progress.report({ message: l10n.t('{0} (in the terminal)', text) }),
+          progress: text => { current = text; progress.report({ message: l10n.t('{0} (in the terminal)', text) }); },
           run: async p => {
-            const r = await runStep(p.step, configFolder, p.withPylon === true, token);
+            const stopWatch = p.step === 'start-marketplace'
+              ? watchLongStart(env, summary => progress.report({ message: l10n.t('{0} (in the terminal); not ready yet: {1}', current, summary) }))
+              : undefined;
+            let r: StepResult;
+            try { r = await runStep(p.step, configFolder, p.withPylon === true, token); } finally { stopWatch?.(); }
             if (r.status === 'succeeded') { void vscode.commands.executeCommand('setContext', WALKTHROUGH_DONE[p.step] ?? 'openpai.deploy.ran', true); }
             if (r.status === 'succeeded' && folder && p.step === 'push') { await env.state.update(pushedKey(folder), storedInputs(now)); }
             if (r.status === 'succeeded' && p.step === 'start-webportal' && p.withPylon) { await env.state.update(startedKey(folder), storedInputs(now)); }
@@ -116,6 +119,27 @@ export async function executeSteps(env: DeployEnv, x: Execution): Promise<Comman
 }
 
 type RunStep = (step: Step, folder: string, withPylon: boolean, token: vscode.CancellationToken) => Promise<StepResult>;
+
+/**
+ * One paictl step as a task, its verdict, and the cluster id remembered for `folder` when the step accepted it.
+ * `stepFolder`: the folder paictl gets (`-p`, `-o`), e.g. a temporary one for a pull to compare.
+ */
+export async function runOneStep(env: DeployEnv, x: Pick<Execution, 'paictl' | 'folder' | 'clusterId'>, step: Step, stepFolder: string, withPylon: boolean, token: vscode.CancellationToken): Promise<StepResult> {
+  const { paictl, folder, clusterId } = x;
+  const scope = (folder && vscode.workspace.getWorkspaceFolder(vscode.Uri.file(folder))) || vscode.TaskScope.Workspace;
+  // skipChecks: the checks ran already (and it keeps this task apart from a guarded task that runs this command).
+  const definition: OpenPaiTaskDefinition = { type: TASK_TYPE, step, configFolder: stepFolder, withPylon, skipChecks: true };
+  const ran = await runTask(buildTask(definition, paictl, stepFolder, scope, clusterId), token);
+  const verdict = ran.error ? { status: 'failed' as const, reason: ran.error } : stepVerdict(ran.argv.slice(2), ran.exitCode, ran.output);
+  if (verdict.status === 'succeeded' && clusterId !== undefined && asksClusterId(step)) { await env.state.update(clusterIdKey(folder), clusterId); }
+  return { argv: ran.argv, exitCode: ran.exitCode, ...verdict };
+}
+
+/** Runs `fn` as the command that runs now (runningCommand() names it meanwhile). */
+export async function exclusively<T>(title: string, fn: () => Thenable<T>): Promise<T> {
+  running = title;
+  try { return await fn(); } finally { running = undefined; }
+}
 
 /** What pylon reads, in the cluster's copy before the push replaces it: `config pull` into a temporary folder. */
 async function clusterCopy(runStep: RunStep, token: vscode.CancellationToken): Promise<PylonInputs | undefined> {

@@ -134,6 +134,11 @@ export function prepareRun(run: ResolvedRun, dir?: string): PreparedRun {
   const userDataDir = path.join(tmp, 'user-data');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userDataDir, 'User/settings.json'), JSON.stringify(runSettings(run), null, 2));
+  // code-server's window is a remote one: once the remote side has answered (e.g. after the first task ran),
+  // machine-scoped settings (openpai.paictl.python…) count only from the remote's Machine settings, as the
+  // README says; so they are written there too.
+  fs.mkdirSync(path.join(userDataDir, 'Machine'), { recursive: true });
+  fs.writeFileSync(path.join(userDataDir, 'Machine/settings.json'), JSON.stringify(runSettings(run), null, 2));
   if (run.locale && !run.locale.startsWith('en')) { writeLanguagePack(userDataDir, run.locale); }
   const screenshotRequests = path.join(tmp, 'screenshot-requests');
   fs.mkdirSync(screenshotRequests);

@@ -69,7 +69,8 @@ export const runs: IntegrationRun[] = [
   // it logs its argv and the answers typed into the terminal to $FAKE_PAICTL_LOG (see suite/deploy/deployHelpers.ts).
   {
     name: 'deploy', workspace: 'test/fixtures/deploy', timeoutMs: 300_000,
-    settings: { 'openpai.paictl.python': 'python3', 'terminal.integrated.enablePersistentSessions': false },
+    // kubectl: the fake of the effective run (pods in CrashLoopBackOff and ImagePullBackOff), asked while a start waits.
+    settings: { 'openpai.paictl.python': 'python3', 'terminal.integrated.enablePersistentSessions': false, 'openpai.kubectl.path': inRepo('test/fixtures/kubectl/kubectl-fake.js') },
     env: { FAKE_PAICTL_LOG: `${process.env.TMPDIR ?? '/tmp'}/openpai-fake-paictl-${process.pid}-deploy.jsonl` },
   },
   {

@@ -8,7 +8,7 @@ import { currentRun, EXTENSION_ID, openFixture } from '../helpers';
 import { cfgFolder, cleanUp, deployApi, fakeCalls, resetFake, ScriptedUi } from '../deploy/deployHelpers';
 
 const COMMANDS = ['pushConfig', 'startMarketplace', 'stopMarketplace', 'restartWebportal', 'deployMarketplace',
-  'pullConfig', 'showClusterId', 'deleteMarketplace', 'checkMarketplace'].map(c => `openpai.${c}`);
+  'pullConfig', 'showClusterId', 'deleteMarketplace', 'checkMarketplace', 'compareWithCluster'].map(c => `openpai.${c}`);
 
 interface Manifest { contributes: { commands: { command: string; enablement?: string }[]; menus: { commandPalette: { command: string; when?: string }[] } } }
 

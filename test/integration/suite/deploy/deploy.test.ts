@@ -49,8 +49,11 @@ suite('deploy: paictl steps in a pseudoterminal', function () {
 
   test('push: the cluster id asked once in VS Code, prefilled from the config, answers paictl\'s prompt', async () => {
     ui.inputAnswer = 'pai';
+    ui.answer(/^Push Configuration: push .* to the cluster\?$/, 'Push');
     const r = await run('openpai.pushConfig');
     assert.strictEqual(r.status, 'succeeded', r.message);
+    const asked = ui.shown.find(s => s.modal);
+    assert.deepStrictEqual(asked && [asked.text, asked.buttons], [`Push Configuration: push ${cfgFolder()} to the cluster?`, ['Push', 'Compare with Cluster First']], 'a person is asked first');
     assert.deepStrictEqual(ui.inputs.map(i => i.value), ['pai'], 'one input box, prefilled with cluster.common.cluster-id');
     assert.deepStrictEqual(fakeCalls(), [['config', 'push', '-p', cfgFolder(), '-m', 'service']]);
     const ev = fakeEvents();
@@ -128,6 +131,7 @@ suite('deploy: paictl steps in a pseudoterminal', function () {
     const folder = copyConfig('lab-cfg', (f, t) => f === 'services-configuration.yaml' ? t.replace('cluster-id: pai', 'cluster-id: lab') : t);
     resetFake({ clusterId: 'lab' });
     ui.inputAnswer = 'lab';
+    ui.answer(/to the cluster and restart the marketplace services\?$/, 'Deploy');
     let r = await run('openpai.deployMarketplace', folder);
     assert.strictEqual(r.status, 'succeeded', r.message);
     assert.deepStrictEqual(ui.inputs.map(i => i.value), ['lab']);
@@ -356,14 +360,14 @@ suite('deploy: paictl steps in a pseudoterminal', function () {
     await vscode.commands.executeCommand('openpai.showLog');
   });
 
-  test('code lens: Deploy and Check Marketplace above the first marketplace section', async () => {
+  test('code lens: Deploy, Compare with Cluster and Check Marketplace above the first marketplace section', async () => {
     const editor = await openFixture('cluster-cfg/services-configuration.yaml');
     const lenses = await waitFor(async () => {
       const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
       const ours = (l ?? []).filter(c => c.command?.command.startsWith('openpai.'));
       return ours.length ? ours : undefined;
     }, 15_000, 'our code lenses');
-    assert.deepStrictEqual(lenses.map(l => l.command?.title), ['Deploy Marketplace', 'Check Marketplace']);
+    assert.deepStrictEqual(lenses.map(l => l.command?.title), ['Deploy Marketplace', 'Compare with Cluster', 'Check Marketplace']);
     assert.strictEqual(editor.document.lineAt(lenses[0].range.start.line).text, 'marketplace-db:');
     assert.strictEqual((lenses[0].command?.arguments?.[0] as vscode.Uri).fsPath, editor.document.uri.fsPath);
   });

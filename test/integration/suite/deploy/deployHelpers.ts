@@ -34,8 +34,8 @@ export function fakeAnswers(): (string | null | undefined)[] {
   return fakeEvents().filter(e => e.event === 'answer').map(e => e.answer);
 }
 
-/** Clears the log and the fake cluster, and sets what the fake does (exit codes per `<group> <command>`, the cluster id, services its checkout lacks). */
-export function resetFake(control: { exitCodes?: Record<string, number>; clusterId?: string; missingServices?: string[] } = {}): void {
+/** Clears the log and the fake cluster, and sets what the fake does (exit codes per `<group> <command>`, the cluster id, services its checkout lacks, no configuration stored yet, a start that waits until a file exists). */
+export function resetFake(control: { exitCodes?: Record<string, number>; clusterId?: string; missingServices?: string[]; noConfiguration?: boolean; holdStart?: string } = {}): void {
   fs.rmSync(fakeLog(), { force: true });
   fs.rmSync(`${fakeLog()}.cluster`, { recursive: true, force: true });
   fs.writeFileSync(`${fakeLog()}.control.json`, JSON.stringify(control));
