@@ -1,7 +1,8 @@
 import { isMap, isScalar, isSeq, type ParsedNode } from 'yaml';
 import type { YamlPath } from '../document';
 import { fix, setKey } from '../fix';
-import { dotted, removeKey } from '../marketplace-scope';
+import { removeKey } from '../marketplace-scope';
+import { keyPath } from '../paths';
 import { isRecord } from '../model';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 
@@ -28,7 +29,7 @@ function quotesIn(ctx: RuleContext, node: ParsedNode | null, path: YamlPath, out
     out.push({
       range: ctx.doc.nodeRange(node) ?? ctx.doc.keyRange(path),
       severity: 'error',
-      message: `\`${dotted(path)}\` contains a single quote ('). paictl writes azure_storage as JSON inside single quotes (env AZURE_STORAGE: '...'), so the quote ends that value early and marketplace-restserver's manifest no longer parses: the service does not start. Remove the quote (Azure connection strings never contain one).`,
+      message: `\`${keyPath(path)}\` contains a single quote ('). paictl writes azure_storage as JSON inside single quotes (env AZURE_STORAGE: '...'), so the quote ends that value early and marketplace-restserver's manifest no longer parses: the service does not start. Remove the quote (Azure connection strings never contain one).`,
     });
   }
 }

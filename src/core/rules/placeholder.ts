@@ -2,7 +2,7 @@ import { isMap, isPair, isScalar, isSeq, type ParsedNode } from 'yaml';
 import type { YamlPath } from '../document';
 import { edit, fix, scalarText, setKey } from '../fix';
 import { MARKETPLACE_SECTIONS, SWITCH_PATH } from '../model';
-import { dotted } from '../marketplace-scope';
+import { keyPath } from '../paths';
 import { marketplaceEntries } from '../plugins';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { isSecretPath, MASK } from '../secret';
@@ -62,7 +62,7 @@ function findingsIn(ctx: RuleContext, { path, node }: ScalarAt): RuleFinding[] {
     const end = start + placeholder.length;
     const inner = m[1];
     const uri = isUriLike(path, value);
-    const where = `\`${dotted(path)}\``;
+    const where = `\`${keyPath(path)}\``;
     // Part of a password is still a secret: the whole value is masked by check(), this part here.
     const shown = isSecretPath(path) ? MASK : placeholder;
     if (/^\d+$/.test(inner) && value.includes('://')) {

@@ -5,7 +5,7 @@ import type { Fix } from '../finding';
 import { fix, scalarText, setKey } from '../fix';
 import { unquotedBreakage } from '../manifest-value';
 import { describePy, pyValueOf, rendered } from '../pyyaml';
-import { dotted } from '../marketplace-scope';
+import { keyPath } from '../paths';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { atLeast } from '../version';
 
@@ -51,7 +51,7 @@ function newPasswordFix(ctx: RuleContext, spec: UnquotedKey): Fix[] {
   const both = mine !== undefined && theirs !== undefined && sameCredential(mine, theirs);
   const secret = ctx.newSecret();
   const paths = both ? [own, partner] : [own];
-  return [fix(`Use a new random password${both ? ` in ${dotted(own)} and ${dotted(partner)}` : ''}`, paths.map(p => setKey(ctx.doc, p, inStyleOf(ctx, p, secret))))];
+  return [fix(`Use a new random password${both ? ` in ${keyPath(own)} and ${keyPath(partner)}` : ''}`, paths.map(p => setKey(ctx.doc, p, inStyleOf(ctx, p, secret))))];
 }
 
 /** A letters-and-digits value written as the old one was: plain stays plain, quotes stay quotes. */
@@ -65,7 +65,7 @@ function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
   const loc = ctx.doc.locate(path);
   if (!loc) { return undefined; }
   const node = loc.node;
-  const where = `\`${dotted(path)}\``;
+  const where = `\`${keyPath(path)}\``;
   const also = spec.alsoIn && atLeast(ctx.version, spec.alsoIn.since) ? spec.alsoIn.manifest : undefined;
   const manifest = `${spec.section}'s Kubernetes manifest (env ${spec.env})${also ? ` and into ${also}` : ''}`;
   const broken = also ? `${spec.section} and PAI's webportal do not start` : 'the service does not start';
