@@ -44,7 +44,8 @@ export const ignoredKey: Rule = {
       const removal = removeKey(ctx.doc, path);
       out.push({
         range: ctx.doc.keyRange(path),
-        message: `\`${keyPath(path)}\` has no effect: ${reason}. Remove it so the file says what is deployed.`,
+        message: `\`${keyPath(path)}\` has no effect: remove it so the file says what is deployed.`,
+        detail: `${reason[0].toUpperCase()}${reason.slice(1)}.`,
         fixes: removal ? [fix(`Remove \`${String(path[path.length - 1])}\``, [removal], true)] : [],
       });
     }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { assertFixResolves, findings, textAt, yaml } from '../helpers';
+import { assertFixResolves, findings, textAt, yaml, said } from '../helpers';
 
 describe('switch-not-string', () => {
   it('flags a YAML boolean at the value and quotes it', () => {
@@ -7,7 +7,7 @@ describe('switch-not-string', () => {
     const [f] = findings(text, 'switch-not-string');
     assert.equal(f.severity, 'error');
     assert.equal(textAt(text, f.range), 'true');
-    assert.match(f.message, /stays OFF/);
+    assert.match(f.message, /the marketplace stays off/);
     const fixed = assertFixResolves(text, 'switch-not-string');
     assert.equal(fixed, text.replace('marketplace: true', "marketplace: 'true'"));
   });
