@@ -17,7 +17,7 @@ describe('folder-path', () => {
   it('$(…) or a backtick: the shell would run it', () => {
     assert.match(at('/srv/cfg-$(date)/services-configuration.yaml')[0].detail ?? '', /runs the text inside as a command/);
     assert.match(at('/srv/cfg-`id`/services-configuration.yaml')[0].detail ?? '', /runs the text inside/);
-    assert.match(at("/srv/o'neil/services-configuration.yaml")[0].message, /character the shell interprets/);
+    assert.match(at("/srv/o'neil/services-configuration.yaml")[0].detail ?? '', /character the shell interprets/);
   });
   it('is silent for a plain POSIX folder, a Windows path (copied to the dev-box first), no folder, and without a folder reader', () => {
     assert.deepEqual(at('/root/pai-deploy/cluster-cfg/services-configuration.yaml'), []);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { assertFixResolves, findings, textAt, yaml, said } from '../helpers';
+import { assertFixResolves, findings, textAt, yaml } from '../helpers';
 
 describe('switch-not-string', () => {
   it('flags a YAML boolean at the value and quotes it', () => {
