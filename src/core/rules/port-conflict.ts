@@ -31,14 +31,16 @@ function conflict(ctx: RuleContext, market: PortUse, other: PortUse, used: Reado
     const related: RelatedLocation[] = other.written ? [{ file: other.written.file, range: other.written.range, message: `${other.spec.service} takes port ${other.port} here` }] : [];
     return {
       range: market.written?.range ?? marketplaceAnchor(ctx),
-      message: `\`${keyPath(market.spec.key!)}\` is ${market.port}, a port ${who(other)} already takes on the master. ${market.spec.service} runs with \`hostNetwork: true\` there, so ${CONSEQUENCE}. Use a port no other service takes on the master (${free} is free).`,
+      message: `\`${keyPath(market.spec.key!)}\` is ${market.port}, which ${other.spec.service} already takes on the master: use ${free}, which is free.`,
+      detail: `Port ${market.port} is taken by ${who(other)}. ${market.spec.service} runs with \`hostNetwork: true\` on the master, so ${CONSEQUENCE}.`,
       related,
       data,
     };
   }
   return {
     range: other.written.range,
-    message: `${other.written.label} is ${other.port}, the port ${market.spec.service} listens on (\`${keyPath(market.spec.key!)}\`, default ${market.spec.port}) with \`hostNetwork: true\` on the master, so ${CONSEQUENCE}. Choose another port here, or move ${market.spec.service} to a free one (${free} is free).`,
+    message: `${other.written.label} is ${other.port}, the port ${market.spec.service} listens on: choose another port here.`,
+    detail: `${market.spec.service} listens on it (\`${keyPath(market.spec.key!)}\`, default ${market.spec.port}) with \`hostNetwork: true\` on the master, so ${CONSEQUENCE}. Or move ${market.spec.service} to a free port (${free} is free).`,
     related: ctx.doc.has([market.spec.service]) ? [{ file: ctx.fileName, range: ctx.doc.keyRange([market.spec.service]), message: `${market.spec.service} keeps its default port ${market.port}` }] : [],
     data,
   };
