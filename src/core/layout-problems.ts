@@ -81,7 +81,7 @@ function machineProblems(layout: Layout): LayoutProblem[] {
     out.push({
       code: 'layout-machines', severity: 'error', range: doc.valueRange(['machine-list', m.index, 'hostname']),
       related: [{ file, range: doc.valueRange(['machine-list', earlier.index, 'hostname']), message: `first ${m.hostname}` }],
-      message: `The hostname \`${m.hostname}\` is used twice, so every \`paictl service\` command fails: give each machine its own.`,
+      message: `The hostname \`${m.hostname}\` is used twice, so every \`paictl service\` command fails: rename one.`,
       detail: `paictl's layout parser stops with "duplicate hostname [${m.hostname}] in kubernetes-configuration".`,
     });
   }
@@ -89,8 +89,8 @@ function machineProblems(layout: Layout): LayoutProblem[] {
   if (!doc.has(['machine-sku'])) {
     out.push({
       code: 'layout-machines', severity: 'error', range: doc.range(0, 0), related: [],
-      message: 'There is no `machine-sku`, so every service command fails: add it with the machine types the machine-list names.',
-      detail: 'paictl\'s layout parser reads it for every service command and fails with KeyError: \'machine-sku\'.',
+      message: 'There is no `machine-sku`, so every service command fails: add it.',
+      detail: 'paictl\'s layout parser reads it for every service command and fails with KeyError: \'machine-sku\'. List there the machine types the machine-list names.',
     });
     return out;
   }

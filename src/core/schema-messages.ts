@@ -40,8 +40,8 @@ export function valueFinding(doc: ParsedDocument, path: YamlPath): RuleFinding {
   const where = keyPath(path);
   const why = node?.['x-invalid'];
   const subject = path.length === 0 ? 'The file' : code(where);
-  const message = `${subject} must be ${expectation(node)}, not ${shownValue(doc, path)}${why ? `: ${why}` : ''}.`;
-  return { range: valueRangeAt(doc, path), message, severity: severityOf(node, 'error'), fixes: valueFixes(doc, path, node), data: { kind: 'value', path: where } };
+  const message = `${subject} must be ${expectation(node)}, not ${shownValue(doc, path)}.`;
+  return { range: valueRangeAt(doc, path), message, ...(why ? { detail: `${why}.` } : {}), severity: severityOf(node, 'error'), fixes: valueFixes(doc, path, node), data: { kind: 'value', path: where } };
 }
 
 function valueFixes(doc: ParsedDocument, path: YamlPath, node: SchemaNode | undefined): Fix[] {
@@ -83,7 +83,8 @@ export function missingFinding(doc: ParsedDocument, parent: YamlPath, key: strin
   const fixes = text === undefined ? [] : [fix(`Add ${key}: ${text}`, [setKey(doc, [...parent, key], text)], true)];
   return {
     range: missingKeyRange(doc, parent),
-    message: `${where} has no ${code(key)}, which is required here${why ? `: ${why}` : ''}.${text === undefined ? '' : ` Add ${code(`${key}: ${text}`)}.`}`,
+    message: `${where} has no ${code(key)}, which is required here${text === undefined ? '.' : `: add ${code(`${key}: ${text}`)}.`}`,
+    ...(why ? { detail: `${why}.` } : {}),
     severity: severityOf(parentNode, 'error'),
     fixes,
     data: { kind: 'missing', path: keyPath([...parent, key]) },
@@ -118,12 +119,11 @@ export function unknownFinding(doc: ParsedDocument, parent: YamlPath, key: strin
     if (e) { fixes.push(fix(`Rename to ${name}`, [e], name === best)); }
   }
   const container = parent.length === 0 ? 'the file' : code(keyPath(parent));
-  const hint = named.length > 0
-    ? ` Did you mean ${named.map(code).join(' or ')}?`
-    : known.length > 0 ? ` Known keys: ${known.slice(0, 12).map(code).join(', ')}.` : '';
+  const hint = named.length === 0 && known.length > 0 ? ` Known keys: ${known.slice(0, 12).map(code).join(', ')}.` : '';
   return {
     range: keyRangeAt(doc, [...parent, key]),
-    message: `${code(shownKey(key))} is not a key paictl reads in ${container}: ${IGNORED}.${hint}`,
+    message: `${code(shownKey(key))} is not a key paictl reads in ${container}${named.length > 0 ? `: did you mean ${named.map(code).join(' or ')}?` : '.'}`,
+    detail: `${IGNORED}.${hint}`,
     severity: 'warning',
     fixes,
     data: { kind: 'unknown', path: keyPath([...parent, key]), suggestions: named },
@@ -142,7 +142,8 @@ export function computedFinding(doc: ParsedDocument, path: YamlPath): RuleFindin
   const where = keyPath(path);
   return {
     range: keyRangeAt(doc, path),
-    message: `${code(where)} has no effect: ${node?.['x-invalid'] ?? 'paictl computes it and overwrites your value'}. Remove it.`,
+    message: `${code(where)} has no effect: remove it.`,
+    detail: `${node?.['x-invalid'] ?? 'paictl computes it and overwrites your value'}.`,
     severity: 'warning',
     data: { kind: 'computed', path: where },
   };
@@ -152,7 +153,7 @@ export function versionFinding(doc: ParsedDocument, path: YamlPath, versions: st
   const where = keyPath(path);
   return {
     range: keyRangeAt(doc, path),
-    message: `${code(where)} is read only by OpenPAI ${describeVersions(versions)}; with v${version} paictl ignores it, so this setting has no effect.`,
+    message: `${code(where)} is read only by OpenPAI ${describeVersions(versions)}, so on v${version} it has no effect.`,
     severity: 'warning',
     data: { kind: 'version', path: where, versions },
   };

@@ -29,7 +29,7 @@ function quotesIn(ctx: RuleContext, node: ParsedNode | null, path: YamlPath, out
     out.push({
       range: ctx.doc.nodeRange(node) ?? ctx.doc.keyRange(path),
       severity: 'error',
-      message: `\`${keyPath(path)}\` contains a single quote ('), which breaks marketplace-restserver: remove it.`,
+      message: `\`${keyPath(path)}\` contains a single quote, which breaks marketplace-restserver: remove it.`,
       detail: 'paictl writes azure_storage as JSON inside single quotes (env AZURE_STORAGE: \'...\'), so the quote ends that value early and marketplace-restserver\'s manifest no longer parses: the service does not start. Azure connection strings never contain a quote.',
     });
   }

@@ -102,7 +102,7 @@ function finding(ctx: RuleContext, pair: CredentialPair): RuleFinding {
   else if (doc.has([DB_SECTION])) { related.push({ file: ctx.fileName, range: doc.keyRange([DB_SECTION]), message: `marketplace-db uses the default ${field.label}` }); }
   const dbBad = unusable(field, db);
   const rsBad = unusable(field, restserver);
-  const advice = dbBad ? 'choose one real value and write it on both sides' : `set \`${field.restserverKey}\` to marketplace-db's value`;
+  const advice = dbBad ? 'choose one real value for both' : `set \`${field.restserverKey}\` to match`;
   return {
     range,
     message: `${describe(pair)}: ${advice}.`,

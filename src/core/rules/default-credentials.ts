@@ -57,7 +57,7 @@ export const defaultCredentials: Rule = {
       const what = absent.map(k => `${k === 'user' ? 'user' : 'password'} '${DEFAULTS[k]}'`).join(' and ');
       out.push({
         range: dbPresent ? ctx.doc.keyRange(['marketplace-db']) : marketplaceAnchor(ctx),
-        message: `The marketplace database starts with the default ${absent.length > 1 ? 'user and password' : absent[0] === 'user' ? 'user' : 'password'}: set ${absent.map(k => `\`marketplace-db.${k}\``).join(' and ')}.`,
+        message: `The marketplace database starts with the default ${absent.length > 1 ? 'user and password' : absent[0] === 'user' ? 'user' : 'password'}: set ${absent.length > 1 ? 'your own' : `\`marketplace-db.${absent[0]}\``}.`,
         detail: `${dbPresent ? '`marketplace-db` does not set ' + absent.map(k => `\`${k}\``).join(' or ') : '`marketplace-db` is not configured'}, so the database starts with the default ${what}.${startsAnyway ? ` ${startsAnyway[0].toUpperCase()}${startsAnyway.slice(1)}.` : ''} ${tail}`,
         data: { absent },
       });

@@ -45,7 +45,7 @@ export const ignoredKey: Rule = {
       out.push({
         range: ctx.doc.keyRange(path),
         message: `\`${keyPath(path)}\` has no effect: remove it so the file says what is deployed.`,
-        detail: `${reason[0].toUpperCase()}${reason.slice(1)}.`,
+        detail: `${reason}.`,
         fixes: removal ? [fix(`Remove \`${String(path[path.length - 1])}\``, [removal], true)] : [],
       });
     }

@@ -81,7 +81,7 @@ function findingsIn(ctx: RuleContext, { path, node }: ScalarAt): RuleFinding[] {
     out.push({
       range: ctx.doc.range(start, end),
       severity: uri ? 'error' : 'warning',
-      message: `${where} holds the doc's placeholder \`${shown}\`: replace it with the real value.`,
+      message: `${where} holds the placeholder \`${shown}\`: write the real value.`,
       detail: uri
         ? `\`${shown}\` is the deployment doc's placeholder, and paictl deploys it literally, so this URI points nowhere.${whole ? ` For this cluster the whole URI is \`${whole}\`.` : ''}`
         : `\`${shown}\` is the deployment doc's placeholder, and paictl deploys it literally (the value becomes the text "${shown}").`,

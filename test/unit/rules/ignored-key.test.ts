@@ -7,7 +7,7 @@ describe('ignored-key', () => {
     const found = findings(text, 'ignored-key');
     assert.deepEqual(found.map(f => textAt(text, f.range)), ['uri', 'host']);
     assert.ok(found.every(f => f.severity === 'warning'));
-    assert.match(said(found[0]), /`marketplace-restserver\.uri` has no effect.*\nPaictl computes `uri`.*overwrites/);
+    assert.match(said(found[0]), /`marketplace-restserver\.uri` has no effect.*\npaictl computes `uri`.*overwrites/);
     assert.equal(assertFixResolves(text, 'ignored-key'), text.replace('  uri: http://10.0.0.9:9292  # mine\n', ''));
   });
   it('leaves {} when it removes the only key of a section', () => {

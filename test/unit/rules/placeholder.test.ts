@@ -26,7 +26,7 @@ describe('placeholder', () => {
     ]);
     // Only the plugin URI can be computed without the cluster's host: through pylon it is the relative path.
     assert.deepEqual(found.map(f => f.fixes.map(x => x.title)), [[], [], [], [], [], [], [], ['Set uri: /marketplace/plugin.js']]);
-    assert.match(said(found[0]), /`marketplace-db\.user` holds the doc's placeholder `<username>`: replace it/);
+    assert.match(said(found[0]), /`marketplace-db\.user` holds the placeholder `<username>`: write the real value\./);
     assert.match(said(found[7]), /`webportal\.plugins\[0\]\.uri` holds.*\n.*this URI points nowhere/);
   });
   it('its one-line description (README table, settings) names both severities it reports', () => {
