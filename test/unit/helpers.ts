@@ -26,7 +26,7 @@ export function run(text: string, options: RunOptions = {}): CheckResult {
   const readSibling = files ? (name: SiblingName) => files[name] : rest.readSibling;
   const result = check(text, { fileName: '/cluster/services-configuration.yaml', ...rest, readSibling });
   // Every rule test holds its findings to the message shape (message-shape.ts): drift fails where it starts.
-  if (!process.env.SKIP_SHAPE) { assert.deepEqual(result.findings.flatMap(messageShapeProblems), [], 'message shape'); }
+  assert.deepEqual(result.findings.flatMap(messageShapeProblems), [], 'message shape');
   return result;
 }
 
