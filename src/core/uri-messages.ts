@@ -123,7 +123,7 @@ export function uriProblemMessage(ep: Endpoints, a: UriAssessment): UriMessage {
         : { message: `${subject(a)} has a path pylon does not route${act(a)}`, detail: 'pylon serves the plugin at `/marketplace/plugin.js`.' };
     case 'other-host':
       return {
-        message: `${subject(a)} points outside this cluster: keep it only if it serves ${what(a)} for it.`,
+        message: `${subject(a)} points outside this cluster: keep it only if it serves ${what(a)} for this cluster.`,
         detail: `${v} is on \`${uri?.host}\`, not on this cluster (${clusterHosts(ep)}): this tool cannot check what is served there.${alternative(a)}`,
       };
     case 'unusual-port':
