@@ -10,7 +10,7 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'rules'; format: Format }
-  | { kind: 'check'; format: Format; paiVersion: PaiVersionOption; disabled: string[]; fix: boolean; force: boolean; quiet: boolean; files: string[] }
+  | { kind: 'check'; format: Format; paiVersion: PaiVersionOption; disabled: string[]; fix: boolean; force: boolean; quiet: boolean; verbose: boolean; files: string[] }
   | ExplainCommand;
 
 export const USAGE = `Usage:
@@ -33,6 +33,8 @@ Options for check:
   --fix                      apply every finding's preferred fix in place, then report what is left
   --force                    with --fix: also fix a read-only file (its mode is kept)
   --quiet                    report errors only (warnings and info are left out, in every format)
+  --verbose                  text format: each finding's explanation under its line (JSON,
+                             SARIF and GitHub annotations always carry it)
 
 Colour (text format): on in a terminal, off in a pipe or a file; NO_COLOR turns it off, FORCE_COLOR on.
 
@@ -47,6 +49,7 @@ const OPTIONS = {
   fix: { type: 'boolean' },
   force: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  verbose: { type: 'boolean' },
   'show-secrets': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -91,13 +94,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (command === undefined) { throw new CliError('missing command: use `openpai-marketplace check <file>...` (see --help)'); }
   if (command === 'help') { return { kind: 'help' }; }
   if (command === 'rules') {
-    const misplaced = (['pai-version', 'disable', 'fix', 'force', 'quiet'] as const).filter(o => values[o] !== undefined);
+    const misplaced = (['pai-version', 'disable', 'fix', 'force', 'quiet', 'verbose'] as const).filter(o => values[o] !== undefined);
     if (misplaced.length > 0) { throw new CliError(`--${misplaced[0]} applies only to \`check\``); }
     if (rest.length > 0) { throw new CliError(`\`rules\` takes no arguments (got '${rest[0]}')`); }
     return { kind: 'rules', format: parseFormat(values.format, ['text', 'json']) };
   }
   if (command === 'explain') {
-    const misplaced = (['disable', 'fix', 'force', 'quiet'] as const).find(o => values[o] !== undefined);
+    const misplaced = (['disable', 'fix', 'force', 'quiet', 'verbose'] as const).find(o => values[o] !== undefined);
     if (misplaced) { throw new CliError(`--${misplaced} applies only to \`check\``); }
     return parseExplain(rest, parseFormat(values.format, ['text', 'json']) as 'text' | 'json', parsePaiVersion(values['pai-version']), values['show-secrets'] ?? false);
   }
@@ -113,6 +116,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     fix: values.fix ?? false,
     force: values.force ?? false,
     quiet: values.quiet ?? false,
+    verbose: values.verbose ?? false,
     files: rest,
   };
 }

@@ -28,9 +28,10 @@ function annotation(file: string, f: Finding): string {
     ...(end.line === start.line ? [`endColumn=${end.character + 1}`] : []),
     `title=${escapeProperty(`openpai ${f.code}`)}`,
   ];
-  // Only the line breaks between message and related lines are real: the file's text is made inert first.
+  // Only the line breaks between message, detail and related lines are real: the file's text is made inert first.
+  const detail = f.detail ? `\n${inert(f.detail)}` : '';
   const related = f.related.map(r => `\n${inert(r.file.replace(/\\/g, '/'))}:${r.range.start.line + 1}:${r.range.start.character + 1}: ${inert(r.message)}`).join('');
-  return `::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(inert(f.message) + related)}`;
+  return `::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(inert(f.message) + detail + related)}`;
 }
 
 export function formatGithub(report: Report): string {

@@ -8,6 +8,7 @@ function findingJson(f: Finding): object {
     code: f.code,
     severity: f.severity,
     message: f.message,
+    ...(f.detail ? { detail: f.detail } : {}),
     range: f.range,
     related: f.related.map(r => ({ file: r.file, range: r.range, message: r.message })),
     fixes: f.fixes.map(x => ({ title: x.title, edits: x.edits.map(e => ({ range: e.range, newText: e.newText })), preferred: x.preferred === true })),

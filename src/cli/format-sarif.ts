@@ -50,7 +50,8 @@ export function formatSarif(report: Report, options: SarifOptions): string {
     const result: Record<string, unknown> = {
       ruleId: f.code,
       level: sarifLevel(f.severity),
-      message: { text: f.message },
+      // SARIF 2.1.0 §3.11.7: the first sentence stands alone (the message); the detail follows it.
+      message: { text: f.detail ? `${f.message} ${f.detail}` : f.message },
       locations: [location(file.file, f.range)],
     };
     const index = ruleIndex.get(f.code);

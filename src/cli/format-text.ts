@@ -28,10 +28,14 @@ function plural(n: number, word: string): string {
 
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'blue', hint: 'gray' } as const;
 
-/** The finding's line (and its related locations below); colour, when on, is added after the text is made inert. */
-function findingLines(file: string, f: Finding, paint: Paint): string[] {
+/**
+ * The finding's line, with `verbose` its detail indented below, then its related locations; colour,
+ * when on, is added after the text is made inert.
+ */
+function findingLines(file: string, f: Finding, paint: Paint, verbose: boolean): string[] {
   const head = inertLine(`${location(inert(file), f.range.start)}:`);
   const lines = [`${paint('bold', head)} ${paint(SEVERITY_STYLE[f.severity], f.severity)} ${paint('gray', f.code)} ${inert(f.message)}`];
+  if (verbose && f.detail) { lines.push(inertLine(`    ${inert(f.detail)}`)); }
   for (const r of f.related) { lines.push(paint('gray', inertLine(`    ${location(inert(r.file), r.range.start)}: ${inert(r.message)}`))); }
   return lines;
 }
@@ -40,12 +44,12 @@ export function formatAppliedFix(file: string, fix: AppliedFix): string {
   return inertLine(`${location(inert(file), fix)}: fixed ${fix.code}: ${inert(fix.title)}`);
 }
 
-/** One line per finding (related locations indented below), then a summary line. */
-export function formatText(report: Report, { color = false }: { color?: boolean } = {}): string {
+/** One line per finding (with `verbose` its detail, and related locations, indented below), then a summary line. */
+export function formatText(report: Report, { color = false, verbose = false }: { color?: boolean; verbose?: boolean } = {}): string {
   const paint = painter(color);
   const lines: string[] = [];
   for (const file of report.files) {
-    for (const f of file.findings) { lines.push(...findingLines(file.file, f, paint)); }
+    for (const f of file.findings) { lines.push(...findingLines(file.file, f, paint, verbose)); }
   }
   const count = (s: Severity) => report.files.reduce((n, file) => n + file.findings.filter(f => f.severity === s).length, 0);
   const total = report.files.reduce((n, file) => n + file.findings.length, 0);

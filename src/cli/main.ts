@@ -92,7 +92,7 @@ function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo): numb
     case 'json': io.stdout(formatJson(report)); break;
     case 'sarif': io.stdout(formatSarif(report, { rules: RULES, version: PACKAGE_VERSION, cwd: io.cwd })); break;
     case 'github': io.stdout(formatGithub(report)); break;
-    default: io.stdout(formatText(report, { color: io.color === true }));
+    default: io.stdout(formatText(report, { color: io.color === true, verbose: command.verbose }));
   }
   if (report.failures.length > 0) { return EXIT_USAGE; }
   return countErrors(report) > 0 ? EXIT_FINDINGS : EXIT_OK;

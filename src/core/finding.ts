@@ -33,7 +33,13 @@ export interface RelatedLocation {
 export interface Finding {
   code: string;
   severity: Severity;
+  /**
+   * One sentence that reads alone (the Problems panel, the CLI's line): what is wrong and what to
+   * do, about 100 characters (test/unit/core/message-shape.test.ts holds every rule to it).
+   */
   message: string;
+  /** The explanation that follows the message (why, where pai does it, what else works): hovers, `--verbose`, JSON. */
+  detail?: string;
   range: Range;
   related: RelatedLocation[];
   fixes: Fix[];

@@ -15,6 +15,7 @@ export interface LayoutProblem {
   code: LayoutCode;
   severity: Severity;
   message: string;
+  detail?: string;
   range: Range;
   related: RelatedLocation[];
 }
@@ -38,13 +39,15 @@ function masterProblems(layout: Layout): LayoutProblem[] {
     if (booleans.length > 0) {
       return booleans.map(m => ({
         code: 'layout-master', severity: 'error', range: masterRange(layout, m), related: [],
-        message: `\`pai-master: true\` is a YAML boolean: paictl compares with the string "true", so it sees no master and the marketplace services fail with '"pai-master=true" machine is required to deploy the marketplace-db service'. Write \`pai-master: "true"\` (with the quotes).`,
+        message: '`pai-master: true` is a YAML boolean, so paictl sees no master: write `pai-master: "true"` (with the quotes).',
+        detail: 'paictl compares with the string "true", so the marketplace services fail with \'"pai-master=true" machine is required to deploy the marketplace-db service\'.',
       }));
     }
     return [{
       code: 'layout-master', severity: 'error', related: [],
       range: doc.has(['machine-list']) ? doc.keyRange(['machine-list']) : doc.range(0, 0),
-      message: 'No machine has `pai-master: "true"`: the marketplace services (which run on the master) fail with \'"pai-master=true" machine is required to deploy the marketplace-db service\', and from v1.5 the layout parser stops with "No master node specified". Mark the master with `pai-master: "true"`.',
+      message: 'No machine has `pai-master: "true"`, so the marketplace services fail: mark the master with it.',
+      detail: 'The marketplace services run on the master and fail with \'"pai-master=true" machine is required to deploy the marketplace-db service\'; from v1.5 the layout parser stops with "No master node specified".',
     }];
   }
   const out: LayoutProblem[] = [];
@@ -53,13 +56,15 @@ function masterProblems(layout: Layout): LayoutProblem[] {
     out.push({
       code: 'layout-master', severity: 'error', range: masterRange(layout, m),
       related: [{ file, range: masterRange(layout, first), message: `the first master: ${machineName(first)}` }],
-      message: `A second machine with \`pai-master: "true"\` (${machineName(m)}): pylon and webportal need exactly one ('1 and only 1 "pai-master=true" machine is required'), and from v1.5 the layout parser stops with "Only one pai-master node supported". Keep \`pai-master: "true"\` on one machine.`,
+      message: `A second machine with \`pai-master: "true"\` (${machineName(m)}): keep it on one machine only.`,
+      detail: 'pylon and webportal need exactly one (\'1 and only 1 "pai-master=true" machine is required\'), and from v1.5 the layout parser stops with "Only one pai-master node supported".',
     });
   }
   if (first.hostip === undefined) {
     out.push({
       code: 'layout-master', severity: 'error', range: nodeRange(layout, first), related: [],
-      message: `The master (${machineName(first)}) has no \`hostip\`: every parser that reads the master fails with KeyError: 'hostip', and the marketplace services take their database host and URIs from it. Add the master's \`hostip\`.`,
+      message: `The master (${machineName(first)}) has no \`hostip\`, so every parser that reads it fails: add the master's \`hostip\`.`,
+      detail: 'Those parsers fail with KeyError: \'hostip\', and the marketplace services take their database host and URIs from it.',
     });
   }
   return out;
@@ -76,14 +81,16 @@ function machineProblems(layout: Layout): LayoutProblem[] {
     out.push({
       code: 'layout-machines', severity: 'error', range: doc.valueRange(['machine-list', m.index, 'hostname']),
       related: [{ file, range: doc.valueRange(['machine-list', earlier.index, 'hostname']), message: `first ${m.hostname}` }],
-      message: `The hostname \`${m.hostname}\` is used twice: paictl's layout parser stops with "duplicate hostname [${m.hostname}] in kubernetes-configuration", so every \`paictl service\` command fails. Give each machine its own hostname.`,
+      message: `The hostname \`${m.hostname}\` is used twice, so every \`paictl service\` command fails: rename one.`,
+      detail: `paictl's layout parser stops with "duplicate hostname [${m.hostname}] in kubernetes-configuration".`,
     });
   }
   const skus = doc.valueAt(['machine-sku']);
   if (!doc.has(['machine-sku'])) {
     out.push({
       code: 'layout-machines', severity: 'error', range: doc.range(0, 0), related: [],
-      message: 'layout.yaml has no `machine-sku`: paictl\'s layout parser reads it for every service command and fails with KeyError: \'machine-sku\'. Add `machine-sku:` with the machine types the machine-list names.',
+      message: 'There is no `machine-sku`, so every service command fails: add it.',
+      detail: 'paictl\'s layout parser reads it for every service command and fails with KeyError: \'machine-sku\'. List there the machine types the machine-list names.',
     });
     return out;
   }
@@ -95,7 +102,8 @@ function machineProblems(layout: Layout): LayoutProblem[] {
     out.push({
       code: 'layout-machines', severity: 'warning', range: doc.valueRange(['machine-list', m.index, 'machine-type']),
       related: [{ file, range: doc.keyRange(['machine-sku']), message: known.length > 0 ? `machine-sku has ${known.join(', ')}` : 'machine-sku names no machine type' }],
-      message: `\`machine-type: ${String(type)}\` (${machineName(m)}) is not in \`machine-sku\`${known.length > 0 ? ` (${known.join(', ')})` : ''}: the installer's layout check refuses it ("machine-type should be defined in machine-sku"), and the GPU configuration and the scheduler read the machine's resources from its sku. Name a machine type from machine-sku, or add this one there.`,
+      message: `\`machine-type: ${String(type)}\` (${machineName(m)}) is not in \`machine-sku\`: name one from there, or add it.`,
+      detail: `${known.length > 0 ? `machine-sku has ${known.join(', ')}. ` : ''}The installer's layout check refuses it ("machine-type should be defined in machine-sku"), and the GPU configuration and the scheduler read the machine's resources from its sku.`,
     });
   });
   return out;

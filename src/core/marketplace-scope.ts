@@ -23,11 +23,6 @@ export function marketplaceAnchor(ctx: RuleContext): Range {
   return firstLineRange(ctx.doc);
 }
 
-/** A dotted path for messages: `marketplace-db.passwd`. */
-export function dotted(path: YamlPath): string {
-  return path.map(String).join('.');
-}
-
 /**
  * Removes a block-mapping entry with its whole lines (key line through the value's last line),
  * or undefined when the entry does not sit on lines of its own (flow mappings, `a: {b: 1}`).

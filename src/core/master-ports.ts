@@ -2,6 +2,7 @@ import { isScalar, Scalar } from 'yaml';
 import type { ParsedDocument, YamlPath } from './document';
 import type { Range } from './finding';
 import { readPlain11, type PyValue } from './manifest-value';
+import { keyPath } from './paths';
 import type { RuleContext } from './rule';
 import { DEFAULT_API_PORT, DEFAULT_PLUGIN_PORT, parseUri } from './uris';
 import { compareVersions, type PaiVersion } from './version';
@@ -129,7 +130,7 @@ export function portsOnMaster(ctx: RuleContext): PortUse[] {
     if (!spec.key || !ctx.doc.has(spec.key)) { out.push({ spec, port: spec.port }); continue; }
     const port = portOf(pyValueAt(ctx.doc, spec.key));
     if (port === undefined) { continue; }
-    out.push({ spec, port, written: { file: ctx.fileName, range: ctx.doc.valueRange(spec.key), label: `\`${spec.key.join('.')}\`` } });
+    out.push({ spec, port, written: { file: ctx.fileName, range: ctx.doc.valueRange(spec.key), label: `\`${keyPath(spec.key)}\`` } });
   }
   return out;
 }

@@ -9,3 +9,11 @@ export function baseName(path: string): string {
 export function matchesPath(path: readonly PathSegment[], pattern: readonly (string | '*')[]): boolean {
   return path.length === pattern.length && path.every((s, i) => (pattern[i] === '*' ? typeof s === 'number' : s === pattern[i]));
 }
+
+/**
+ * A key path as messages, hovers and JSON name it: `marketplace-db.passwd`, `webportal.plugins[0].uri`
+ * (list indexes in brackets, as an admin reads them). The one formatter: nothing else joins paths.
+ */
+export function keyPath(path: readonly PathSegment[]): string {
+  return path.reduce<string>((acc, s) => (typeof s === 'number' ? `${acc}[${s}]` : acc === '' ? s : `${acc}.${s}`), '');
+}

@@ -6,7 +6,10 @@ import type { PaiVersion, ResolvedVersion } from './version';
 /** What a rule returns: code and default severity are filled in from the rule itself. */
 export interface RuleFinding {
   range: Range;
+  /** One sentence: what is wrong and what to do (see Finding.message). */
   message: string;
+  /** The explanation after it (see Finding.detail). */
+  detail?: string;
   severity?: Severity;
   related?: RelatedLocation[];
   fixes?: Fix[];
@@ -65,6 +68,7 @@ export function toFinding(rule: Pick<Rule, 'code' | 'severity'>, f: RuleFinding)
     code: rule.code,
     severity: f.severity ?? rule.severity,
     message: f.message,
+    ...(f.detail ? { detail: f.detail } : {}),
     range: f.range,
     related: f.related ?? [],
     fixes: f.fixes ?? [],

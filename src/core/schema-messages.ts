@@ -2,10 +2,11 @@ import { isScalar } from 'yaml';
 import type { ParsedDocument, YamlPath } from './document';
 import type { Fix, Severity, TextEdit } from './finding';
 import { edit, fix, isPlainSafe, preferredQuote, quoteString, scalarText, setKey } from './fix';
+import { keyPath } from './paths';
 import type { RuleFinding } from './rule';
 import { childKeysAt, describeVersions, schemaNodeAt, type SchemaNode } from './schema-docs';
 import {
-  dottedPath, keyRangeAt, missingKeyRange, nonStringSource, renameKeyEdit, shownValue, valueRangeAt,
+  keyRangeAt, missingKeyRange, nonStringSource, renameKeyEdit, shownValue, valueRangeAt,
 } from './schema-placement';
 import { bestSuggestion, suggestKeys } from './schema-suggest';
 import type { PaiVersion } from './version';
@@ -36,11 +37,11 @@ function replaceValue(doc: ParsedDocument, path: YamlPath, text: string): TextEd
 
 export function valueFinding(doc: ParsedDocument, path: YamlPath): RuleFinding {
   const node = schemaNodeAt(path);
-  const where = dottedPath(path);
+  const where = keyPath(path);
   const why = node?.['x-invalid'];
   const subject = path.length === 0 ? 'The file' : code(where);
-  const message = `${subject} must be ${expectation(node)}, not ${shownValue(doc, path)}${why ? `: ${why}` : ''}.`;
-  return { range: valueRangeAt(doc, path), message, severity: severityOf(node, 'error'), fixes: valueFixes(doc, path, node), data: { kind: 'value', path: where } };
+  const message = `${subject} must be ${expectation(node)}, not ${shownValue(doc, path)}.`;
+  return { range: valueRangeAt(doc, path), message, ...(why ? { detail: `${why}.` } : {}), severity: severityOf(node, 'error'), fixes: valueFixes(doc, path, node), data: { kind: 'value', path: where } };
 }
 
 function valueFixes(doc: ParsedDocument, path: YamlPath, node: SchemaNode | undefined): Fix[] {
@@ -75,17 +76,18 @@ function defaultText(doc: ParsedDocument, value: unknown): string | undefined {
 export function missingFinding(doc: ParsedDocument, parent: YamlPath, key: string): RuleFinding {
   const parentNode = schemaNodeAt(parent);
   const child = schemaNodeAt([...parent, key]);
-  const where = parent.length === 0 ? 'The file' : code(dottedPath(parent));
+  const where = parent.length === 0 ? 'The file' : code(keyPath(parent));
   const why = parentNode?.['x-missing'] ?? parentNode?.['x-invalid'];
   const hasDefault = child !== undefined && Object.prototype.hasOwnProperty.call(child, 'default');
   const text = hasDefault ? defaultText(doc, child.default) : undefined;
   const fixes = text === undefined ? [] : [fix(`Add ${key}: ${text}`, [setKey(doc, [...parent, key], text)], true)];
   return {
     range: missingKeyRange(doc, parent),
-    message: `${where} has no ${code(key)}, which is required here${why ? `: ${why}` : ''}.${text === undefined ? '' : ` Add ${code(`${key}: ${text}`)}.`}`,
+    message: `${where} has no ${code(key)}, which is required here${text === undefined ? '.' : `: add ${code(`${key}: ${text}`)}.`}`,
+    ...(why ? { detail: `${why}.` } : {}),
     severity: severityOf(parentNode, 'error'),
     fixes,
-    data: { kind: 'missing', path: dottedPath([...parent, key]) },
+    data: { kind: 'missing', path: keyPath([...parent, key]) },
   };
 }
 
@@ -116,16 +118,15 @@ export function unknownFinding(doc: ParsedDocument, parent: YamlPath, key: strin
     const e = renameKeyEdit(doc, [...parent, key], name);
     if (e) { fixes.push(fix(`Rename to ${name}`, [e], name === best)); }
   }
-  const container = parent.length === 0 ? 'the file' : code(dottedPath(parent));
-  const hint = named.length > 0
-    ? ` Did you mean ${named.map(code).join(' or ')}?`
-    : known.length > 0 ? ` Known keys: ${known.slice(0, 12).map(code).join(', ')}.` : '';
+  const container = parent.length === 0 ? 'the file' : code(keyPath(parent));
+  const hint = named.length === 0 && known.length > 0 ? ` Known keys: ${known.slice(0, 12).map(code).join(', ')}.` : '';
   return {
     range: keyRangeAt(doc, [...parent, key]),
-    message: `${code(shownKey(key))} is not a key paictl reads in ${container}: ${IGNORED}.${hint}`,
+    message: `${code(shownKey(key))} is not a key paictl reads in ${container}${named.length > 0 ? `: did you mean ${named.map(code).join(' or ')}?` : '.'}`,
+    detail: `${IGNORED}.${hint}`,
     severity: 'warning',
     fixes,
-    data: { kind: 'unknown', path: dottedPath([...parent, key]), suggestions: named },
+    data: { kind: 'unknown', path: keyPath([...parent, key]), suggestions: named },
   };
 }
 
@@ -138,20 +139,21 @@ function prefixOf(key: string, known: readonly string[]): string | undefined {
 
 export function computedFinding(doc: ParsedDocument, path: YamlPath): RuleFinding {
   const node = schemaNodeAt(path);
-  const where = dottedPath(path);
+  const where = keyPath(path);
   return {
     range: keyRangeAt(doc, path),
-    message: `${code(where)} has no effect: ${node?.['x-invalid'] ?? 'paictl computes it and overwrites your value'}. Remove it.`,
+    message: `${code(where)} has no effect: remove it.`,
+    detail: `${node?.['x-invalid'] ?? 'paictl computes it and overwrites your value'}.`,
     severity: 'warning',
     data: { kind: 'computed', path: where },
   };
 }
 
 export function versionFinding(doc: ParsedDocument, path: YamlPath, versions: string, version: PaiVersion): RuleFinding {
-  const where = dottedPath(path);
+  const where = keyPath(path);
   return {
     range: keyRangeAt(doc, path),
-    message: `${code(where)} is read only by OpenPAI ${describeVersions(versions)}; with v${version} paictl ignores it, so this setting has no effect.`,
+    message: `${code(where)} is read only by OpenPAI ${describeVersions(versions)}, so on v${version} it has no effect.`,
     severity: 'warning',
     data: { kind: 'version', path: where, versions },
   };

@@ -27,11 +27,6 @@ export function pointerToPath(pointer: string, value: unknown): PathSegment[] {
   return out;
 }
 
-/** `marketplace-db.port`, `webportal.plugins[0].uri`. */
-export function dottedPath(path: YamlPath): string {
-  return path.reduce<string>((acc, s) => (typeof s === 'number' ? `${acc}[${s}]` : acc === '' ? s : `${acc}.${s}`), '');
-}
-
 /** The range to mark for a key that should be there but is not: the parent's key (an item's first line for list items). */
 export function missingKeyRange(doc: ParsedDocument, parent: YamlPath): Range {
   const last = parent[parent.length - 1];

@@ -120,18 +120,20 @@ export class Secrets {
 
 interface Redactable {
   message: string;
+  detail?: string;
   data?: Record<string, unknown>;
   related: { message: string }[];
   fixes: { title: string; edits: { newText: string }[] }[];
 }
 
 /**
- * Hides the document's secrets in a finding: its message, related messages and fix titles. A fix
+ * Hides the document's secrets in a finding: its message and detail, related messages and fix titles. A fix
  * whose edits carry a secret stays only when `fixesMayCarry` (the editor, where a person applies
  * it); reports get no such fix.
  */
 export function redactFinding<F extends Redactable>(finding: F, secrets: Secrets, fixesMayCarry: boolean): F {
   finding.message = secrets.mask(finding.message);
+  if (finding.detail !== undefined) { finding.detail = secrets.mask(finding.detail); }
   for (const r of finding.related) { r.message = secrets.mask(r.message); }
   for (const [k, v] of Object.entries(finding.data ?? {})) {
     if (typeof v === 'string' && finding.data) { finding.data[k] = secrets.mask(v); }

@@ -61,7 +61,7 @@ export function uriFinding(ctx: RuleContext, ep: Endpoints, a: UriAssessment, pa
   const out: RuleFinding = {
     range: ctx.doc.valueRange(path),
     severity: a.problem ? problemSeverity(ep, a.problem) : undefined,
-    message: uriProblemMessage(ep, a),
+    ...uriProblemMessage(ep, a),
     related: uriRelated(ctx, ep, a),
     fixes,
   };

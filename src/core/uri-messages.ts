@@ -1,17 +1,25 @@
 import type { Endpoints, UriAssessment } from './uris';
 
-/** Human text for a URI problem: what pylon, the restserver or the browser will really do. */
+/**
+ * Human text for a URI problem: one sentence (what is wrong, what to write) and the explanation of
+ * what pylon, the restserver or the browser will really do.
+ */
+export interface UriMessage {
+  message: string;
+  detail?: string;
+}
 
 function subject(a: UriAssessment): string {
-  return a.kind === 'api' ? '`marketplace_api_uri`' : 'The Marketplace plugin `uri`';
+  return a.kind === 'api' ? '`marketplace_api_uri`' : 'The plugin `uri`';
 }
 
 function hostSource(ep: Endpoints): string {
   return ep.domain !== undefined ? '`pylon.domain`' : 'the master\'s `hostip` in layout.yaml';
 }
 
-function instead(a: UriAssessment): string {
-  return a.suggestion === undefined ? '' : ` Write \`${a.suggestion}\`.`;
+/** The sentence's end: `: write \`<suggestion>\`.`, or `otherwise` (which starts with its own punctuation). */
+function act(a: UriAssessment, otherwise = '.'): string {
+  return a.suggestion === undefined ? otherwise : `: write \`${a.suggestion}\`.`;
 }
 
 function service(a: UriAssessment): string {
@@ -23,7 +31,7 @@ function directPort(ep: Endpoints, a: UriAssessment): number {
 }
 
 function what(a: UriAssessment): string {
-  return a.kind === 'api' ? 'the marketplace API (the plugin calls `<uri>/items`)' : 'the marketplace plugin script';
+  return a.kind === 'api' ? 'the API' : 'the plugin';
 }
 
 function clusterHosts(ep: Endpoints): string {
@@ -35,70 +43,100 @@ function alternative(a: UriAssessment): string {
   return a.suggestion === undefined ? '' : ` The URI this cluster serves itself is \`${a.suggestion}\`.`;
 }
 
-export function uriProblemMessage(ep: Endpoints, a: UriAssessment): string {
+const ROUTES = 'pylon has /marketplace routes only when `cluster.common.marketplace` is \'true\': write `marketplace: \'true\'` under `cluster.common` and restart pylon to turn it on.';
+
+export function uriProblemMessage(ep: Endpoints, a: UriAssessment): UriMessage {
   const v = `\`${a.value}\``;
   const uri = a.parsed;
+  const written = uri?.port ?? (uri?.scheme === 'https' ? 443 : 80);
   switch (a.problem) {
     case 'not-a-uri':
       return a.kind === 'api'
-        ? `${subject(a)} ${v} is not an http(s) URL: the plugin calls \`<uri>/items\` from the browser.${instead(a)}`
-        : `${subject(a)} ${v} is neither an http(s) URL nor a root-relative path: webportal loads it with a <script> tag.${instead(a)}`;
+        ? { message: `${subject(a)} is not an http(s) URL${act(a)}`, detail: `${v}: the plugin calls \`<uri>/items\` from the browser.` }
+        : { message: `${subject(a)} is neither an http(s) URL nor a root-relative path${act(a)}`, detail: `${v}: webportal loads it with a <script> tag.` };
     case 'mixed-content': {
       const blocked = a.kind === 'api' ? 'the plugin\'s calls to this API' : 'this plugin script';
-      const how = a.suggestion !== undefined
-        ? ` Use the https URI through pylon: \`${a.suggestion}\`.`
+      const message = `${subject(a)} is http on an https cluster`
+        + (a.suggestion !== undefined ? act(a) : ep.marketplaceOn ? ': use the https URI through pylon.' : ': turn the marketplace on and use the https URI.');
+      const how = a.suggestion !== undefined ? ''
         : ep.marketplaceOn
-          ? ` Use the https URI through pylon (\`https://<host>${a.kind === 'api' ? '/marketplace/api' : '/marketplace/plugin.js'}\`).`
-          : ' On https only the pylon route works, and pylon has /marketplace routes only when `cluster.common.marketplace` is \'true\': turn it on (and restart pylon), then use the https URI.';
-      return `The cluster serves https (\`pylon.ssl\` is set) but ${v} is http: browsers block ${blocked} on the https webportal page as mixed content.${how}`;
+          ? ` The https URI through pylon is \`https://<host>${a.kind === 'api' ? '/marketplace/api' : '/marketplace/plugin.js'}\`.`
+          : ` On https only the pylon route works, and ${ROUTES}`;
+      return { message, detail: `The cluster serves https (\`pylon.ssl\` is set), so browsers block ${blocked} (${v}) on the https webportal page as mixed content.${how}` };
     }
     case 'mixed-content-rewritten':
-      return `${v} is http on an https cluster. It loads only because pylon rewrites the literal \`http://<master>:${ep.pluginPort}\` to \`/marketplace\` in the webportal page; served any other way the browser blocks it as mixed content.${instead(a)}`;
+      return {
+        message: `${subject(a)} is http and loads only through pylon's rewrite${act(a)}`,
+        detail: `On this https cluster pylon rewrites the literal \`http://<master>:${ep.pluginPort}\` to \`/marketplace\` in the webportal page; served any other way the browser blocks ${v} as mixed content.`,
+      };
     case 'relative-api':
-      return `${subject(a)} ${v} is root-relative: no OpenPAI doc or template uses that form for the API (the plugin calls \`<uri>/items\` from the browser). Write the absolute URI through pylon.${instead(a)}`;
-    case 'no-pylon-route':
-      return `${v} goes through pylon, but \`cluster.common.marketplace\` is not 'true', so pylon has no /marketplace routes and it answers 404.`
-        + (a.suggestion !== undefined
-          ? ` Use the direct URI \`${a.suggestion}\`, or turn the marketplace on (and restart pylon).`
-          : ep.https
-            ? ' On https the pylon route is the only one that works: turn the marketplace on (and restart pylon).'
-            : ` Use the direct URI (\`http://<master hostip>:${directPort(ep, a)}${a.kind === 'api' ? '' : '/plugin.js'}\`), or turn the marketplace on (and restart pylon).`);
+      return {
+        message: `${subject(a)} is root-relative: write the absolute URI through pylon${a.suggestion === undefined ? '.' : `, \`${a.suggestion}\`.`}`,
+        detail: `No OpenPAI doc or template uses that form for the API (the plugin calls \`<uri>/items\` from the browser).`,
+      };
+    case 'no-pylon-route': {
+      const message = a.suggestion !== undefined
+        ? `pylon has no /marketplace routes while the marketplace is off: use \`${a.suggestion}\`, or turn it on.`
+        : ep.https
+          ? 'pylon has no /marketplace routes while the marketplace is off, and on https only pylon works: turn it on.'
+          : 'pylon has no /marketplace routes while the marketplace is off: use the direct URI, or turn it on.';
+      const direct = a.suggestion === undefined && !ep.https ? ` The direct URI is \`http://<master hostip>:${directPort(ep, a)}${a.kind === 'api' ? '' : '/plugin.js'}\`.` : '';
+      return { message, detail: `${v} goes through pylon, but \`cluster.common.marketplace\` is not 'true', so pylon answers 404: ${ROUTES}${direct}` };
+    }
     case 'wrong-scheme':
       return a.form === 'direct'
-        ? `${v} uses https on ${service(a)}'s port, which serves plain http only; https goes through pylon.${instead(a)}`
-        : `${v} uses https, but \`pylon.ssl\` is not set: pylon serves only http (port ${ep.pylonPort}).${instead(a)}`;
+        ? { message: `${subject(a)} uses https, but ${service(a)}'s own port serves only http${act(a, ': go through pylon for https.')}`, detail: 'https goes through pylon (`https://<host>/marketplace/...`).' }
+        : { message: `${subject(a)} uses https, but \`pylon.ssl\` is not set${act(a, ': use http.')}`, detail: `Without \`pylon.ssl\`, pylon serves only http (port ${ep.pylonPort}).` };
     case 'wrong-port':
       return a.form === 'direct'
-        ? `${service(a)} listens on port ${directPort(ep, a)} (its \`server-port\`), not ${uri?.port ?? (uri?.scheme === 'https' ? 443 : 80)}.${instead(a)}`
-        : `pylon serves ${ep.scheme} on port ${ep.pylonPort}${ep.https && ep.pylonPort !== 443 ? ' (`pylon.ssl.port`)' : ep.https ? '' : ' (`pylon.port`)'}, not ${uri?.port ?? (uri?.scheme === 'https' ? 443 : 80)}.${instead(a)}`;
+        ? { message: `${subject(a)} uses port ${written}, but ${service(a)} listens on ${directPort(ep, a)}${act(a)}`, detail: `${service(a)} listens on its \`server-port\`.` }
+        : {
+          message: `${subject(a)} uses port ${written}, but pylon serves ${ep.scheme} on ${ep.pylonPort}${act(a)}`,
+          detail: `pylon's ${ep.scheme} port is ${ep.https ? '`pylon.ssl.port` (default 443)' : '`pylon.port` (default 80)'}.`,
+        };
     case 'wrong-host':
       return a.form === 'direct'
-        ? `The marketplace services run on the master (\`${ep.master}\` in layout.yaml), not on \`${uri?.host}\`.${instead(a)}`
-        : `The cluster's public host is \`${ep.publicHost}\` (${hostSource(ep)}), not \`${uri?.host}\`.${instead(a)}`;
+        ? { message: `The marketplace services run on the master \`${ep.master}\`, not on \`${uri?.host}\`${act(a)}`, detail: 'The master is the `pai-master: "true"` machine of layout.yaml, at its `hostip`.' }
+        : { message: `The cluster's public host is \`${ep.publicHost}\`, not \`${uri?.host}\`${act(a)}`, detail: `The public host comes from ${hostSource(ep)}.` };
     case 'alternate-host':
       return ep.https
-        ? `${v} uses the master's IP, but \`pylon.domain\` is \`${ep.domain}\`: pylon's certificate is issued for the domain, so the browser rejects the IP.${instead(a)}`
-        : `${v} uses the master's IP while \`pylon.domain\` is \`${ep.domain}\`: it works, but the webportal is served under the domain.${instead(a)}`;
+        ? { message: `${subject(a)} uses the master's IP, but pylon's certificate is for \`${ep.domain}\`${act(a)}`, detail: `\`pylon.domain\` is \`${ep.domain}\`: pylon's certificate is issued for the domain, so the browser rejects ${v}.` }
+        : { message: `${subject(a)} uses the master's IP, not \`${ep.domain}\`${act(a)}`, detail: `\`pylon.domain\` is \`${ep.domain}\`: ${v} works, but the webportal is served under the domain.` };
     case 'api-suffix':
-      return `${v} ends in \`/api\`, but marketplace-restserver has no /api prefix: the plugin calls \`${a.value.replace(/\/+$/, '')}/items\` and gets 404 (the same mistake as the v1.4/1.5 built-in default). /api exists only through pylon, as /marketplace/api.${instead(a)}`;
+      return {
+        message: `${subject(a)} ends in \`/api\`, a path marketplace-restserver does not serve${act(a)}`,
+        detail: `The plugin calls \`${a.value.replace(/\/+$/, '')}/items\` and gets 404 (the same mistake as the v1.4/1.5 built-in default). /api exists only through pylon, as /marketplace/api.`,
+      };
     case 'trailing-slash':
-      return `${v} ends with a slash: the plugin appends \`/items\`, so it calls \`…//items\`, which the restserver does not route (404).${instead(a)}`;
+      return {
+        message: `${subject(a)} ends with a slash, so every API call gets 404${act(a)}`,
+        detail: `The plugin appends \`/items\` to ${v}, so it calls \`…//items\`, which the restserver does not route.`,
+      };
     case 'wrong-path':
       if (a.kind === 'api') {
         return a.form === 'direct'
-          ? `${v}: the direct API URI is \`http://<master>:${ep.apiPort}\` with no path (the plugin appends \`/items\`).${instead(a)}`
-          : `${v}: pylon routes the marketplace API at \`/marketplace/api\` (no query, no trailing slash).${instead(a)}`;
+          ? { message: `${subject(a)} has a path, but the direct API URI has none${act(a)}`, detail: `The direct API URI is \`http://<master>:${ep.apiPort}\` (the plugin appends \`/items\`).` }
+          : { message: `${subject(a)} has a path pylon does not route${act(a)}`, detail: 'pylon routes the marketplace API at `/marketplace/api` (no query, no trailing slash).' };
       }
       return a.form === 'direct'
-        ? `${v}: marketplace-webportal serves the plugin at \`/plugin.js\`.${instead(a)}`
-        : `${v}: pylon serves the plugin at \`/marketplace/plugin.js\`.${instead(a)}`;
+        ? { message: `${subject(a)} has a path marketplace-webportal does not serve${act(a)}`, detail: 'marketplace-webportal serves the plugin at `/plugin.js`.' }
+        : { message: `${subject(a)} has a path pylon does not route${act(a)}`, detail: 'pylon serves the plugin at `/marketplace/plugin.js`.' };
     case 'other-host':
-      return `${v} is on \`${uri?.host}\`, not on this cluster (${clusterHosts(ep)}): this tool cannot check what is served there. If it serves ${what(a)} for this cluster, it can stay.${alternative(a)}`;
+      return {
+        message: `${subject(a)} points outside this cluster: keep it only if it serves ${what(a)} for this cluster.`,
+        detail: `${v} is on \`${uri?.host}\`, not on this cluster (${clusterHosts(ep)}): this tool cannot check what is served there.${alternative(a)}`,
+      };
     case 'unusual-port':
-      return `${v} uses port ${uri?.port} on the cluster's host, where neither pylon (${ep.pylonPort}) nor ${service(a)} (${directPort(ep, a)}) listens: something else (a NodePort service?) must serve it, and this tool cannot check what. If it serves ${what(a)}, it can stay.${alternative(a)}`;
+      return {
+        message: `${subject(a)} uses port ${uri?.port}, where no marketplace service listens: keep it only if it serves ${what(a)}.`,
+        detail: `Neither pylon (${ep.pylonPort}) nor ${service(a)} (${directPort(ep, a)}) listens there: something else (a NodePort service?) must serve ${v}, and this tool cannot check what.${alternative(a)}`,
+      };
     case 'not-marketplace-route':
-      return `${v} goes through pylon outside /marketplace, where pylon serves PAI's own services, not the marketplace (its routes are /marketplace/api and /marketplace/plugin.js): this tool cannot check what is served there. If it serves ${what(a)}, it can stay.${alternative(a)}`;
+      return {
+        message: `${subject(a)} goes through pylon outside /marketplace: keep it only if it serves ${what(a)}.`,
+        detail: `There pylon serves PAI's own services, not the marketplace (its routes are /marketplace/api and /marketplace/plugin.js): this tool cannot check what is served at ${v}.${alternative(a)}`,
+      };
     default:
-      return `${v} does not fit the cluster.${instead(a)}`;
+      return { message: `${subject(a)} does not fit the cluster${act(a)}` };
   }
 }

@@ -6,6 +6,7 @@ import * as l10n from '@vscode/l10n';
 import { check, type PaiVersionOption, type SiblingName } from '../core';
 import { readLayout } from '../core/layout';
 import { isRecord } from '../core/model';
+import { keyPath } from '../core/paths';
 import { pluginEntries, webportalAddsMarketplace } from '../core/plugins';
 import { API_URI_PATH, computeEndpoints, DEFAULT_PLUGIN_PORT, portValue } from '../core/uris';
 import { atLeast } from '../core/version';
@@ -48,7 +49,7 @@ export function checkTargets(configText: string, fileName: string, readSibling: 
   const entry = pluginEntries(doc, port).find(e => e.isMarketplace && isRecord(e.value) && typeof e.value.uri === 'string');
   const absolute = (uri: string) => uri.startsWith('/') && !uri.startsWith('//') && ep.pylonOrigin ? `${ep.pylonOrigin}${uri}` : uri;
   if (entry && isRecord(entry.value) && typeof entry.value.uri === 'string') {
-    out.plugin = { uri: absolute(entry.value.uri.trim()), source: `webportal.plugins[${entry.index}].uri` };
+    out.plugin = { uri: absolute(entry.value.uri.trim()), source: keyPath(['webportal', 'plugins', entry.index, 'uri']) };
   } else if (v16 && ep.marketplaceOn && webportalAddsMarketplace(doc) && ep.pylon.plugin) {
     out.plugin = { uri: ep.pylon.plugin, source: 'the entry v1.6+ webportal adds itself' };
   } else if (ep.preferred.plugin && !ep.preferred.plugin.startsWith('/')) {

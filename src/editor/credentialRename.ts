@@ -2,6 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { credentialAt, renameCredentialEdits } from '../core/credential-links';
+import { keyPath } from '../core/paths';
 import { toVsRange, toVsTextEdit } from './conversions';
 import type { DocumentCache } from './documentCache';
 
@@ -20,7 +21,7 @@ export class CredentialRename implements vscode.RenameProvider {
     const found = this.at(document, position);
     if (!found) { return undefined; } // not ours: other rename providers (or none) answer
     const value = found.at.value;
-    if (!value) { throw new Error(l10n.t('Write a value for {0} first; then rename renames it on both sides.', found.at.path.join('.'))); }
+    if (!value) { throw new Error(l10n.t('Write a value for {0} first; then rename renames it on both sides.', keyPath(found.at.path))); }
     return { range: toVsRange(value.range), placeholder: value.plain };
   }
 

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { toDiagnostic, DIAGNOSTIC_SOURCE } from './conversions';
 import { fileNameOf, type CachedCheck, type DocumentCache } from './documentCache';
-import { tooLargeMessage } from './findingView';
+import { tooLargeMessage } from './checkLimits';
 import { affectsEditorSettings } from './settings';
 import { folderKey, type SiblingStore } from './siblingReader';
 import { baseName } from '../core/paths';

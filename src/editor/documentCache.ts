@@ -10,7 +10,7 @@ import { randomSecret } from '../core/secret';
 import { Siblings, type Sibling, type SiblingReader } from '../core/siblings';
 import { computeEndpoints, type Endpoints } from '../core/uris';
 import { isConfigFile } from './fileMatcher';
-import { tooLargeToCheck } from './findingView';
+import { tooLargeToCheck } from './checkLimits';
 import { checkSettingsKey, readSettings, type EditorSettings } from './settings';
 import { SiblingStore } from './siblingReader';
 

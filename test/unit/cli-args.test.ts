@@ -16,11 +16,11 @@ function usageError(argv: string[]): string {
 describe('cli: command line', () => {
   it('reads check with its defaults', () => {
     assert.deepEqual(parseCommandLine(['check', 'a.yaml', 'b/c.yaml']),
-      { kind: 'check', format: 'text', paiVersion: 'auto', disabled: [], fix: false, force: false, quiet: false, files: ['a.yaml', 'b/c.yaml'] });
+      { kind: 'check', format: 'text', paiVersion: 'auto', disabled: [], fix: false, force: false, quiet: false, verbose: false, files: ['a.yaml', 'b/c.yaml'] });
   });
   it('reads every option, in any order, with = or a separate value', () => {
     assert.deepEqual(parseCommandLine(['check', '--fix', 'a.yaml', '--format=sarif', '--pai-version', 'v1.6', '--disable', 'syntax, schema', '--disable=syntax']),
-      { kind: 'check', format: 'sarif', paiVersion: '1.6', disabled: ['syntax', 'schema'], fix: true, force: false, quiet: false, files: ['a.yaml'] });
+      { kind: 'check', format: 'sarif', paiVersion: '1.6', disabled: ['syntax', 'schema'], fix: true, force: false, quiet: false, verbose: false, files: ['a.yaml'] });
   });
   it('takes paths that start with a dash after --', () => {
     assert.deepEqual(parseCommandLine(['check', '--', '-odd.yaml']).kind, 'check');

@@ -118,8 +118,13 @@ describe('cli (dist/cli.js end to end): output formats', function () {
       const lines = r.stdout.trimEnd().split('\n');
       const own = lines.find(l => l.includes(' switch-not-string '));
       assert.ok(own, r.stdout);
-      assert.ok(own.startsWith(`${file}:6:18: error switch-not-string \`marketplace: True\` is a YAML boolean`), own);
-      assert.match(own, /Write `marketplace: 'true'`\.$/);
+      assert.ok(own.startsWith(`${file}:6:18: error switch-not-string \`marketplace: True\` is not the string 'true'`), own);
+      assert.match(own, /: write `marketplace: 'true'`\.$/);
+      assert.doesNotMatch(r.stdout, /compare it with the string/, 'the detail only with --verbose');
+      const verbose = cli(work, 'check', '--verbose', file).stdout.split('\n');
+      const at = verbose.indexOf(own);
+      assert.ok(at >= 0, verbose.join('\n'));
+      assert.equal(verbose[at + 1], "    For paictl it is a YAML boolean, but paictl and pylon compare it with the string 'true'.");
       for (const line of lines.slice(0, -1)) {
         assert.ok(FINDING_LINE.test(line) || /^ {4}\S.*:\d+:\d+: /.test(line), `not a finding or related line: ${line}`);
       }
@@ -139,7 +144,7 @@ describe('cli (dist/cli.js end to end): output formats', function () {
       const file = folder('v1.0', v10);
       const r = cli(work, 'check', file);
       assert.equal(r.code, 0, r.stdout + r.stderr);
-      assert.equal(r.stdout, `${file}:8:10: warning pai-version \`cluster.docker-registry.tag: v1.0.0\` names OpenPAI v1.0, and pai has no marketplace services before v1.4.0 (marketplace-db, -restserver and -webportal came with it): the marketplace of v1.3 and earlier is deployed apart from paictl (openpaimarketplace docs/admin/deploy_v1.3.0_previous.md). So only the YAML syntax was checked, not the marketplace sections. If the cluster runs v1.4 or later, correct the tag or set the version with \`openpai.paiVersion\` (editor) or \`--pai-version\` (CLI).
+      assert.equal(r.stdout, `${file}:8:10: warning pai-version The tag names OpenPAI v1.0, before the marketplace services, so only the YAML syntax was checked.
 0 errors, 1 warning, 0 info in 1 file checked as OpenPAI 1.0 (from cluster.docker-registry.tag).
 `);
       const json = JSON.parse(cli(work, 'check', '--format', 'json', file).stdout) as JsonReport & { files: { paiVersionSource: string }[] };
@@ -218,7 +223,7 @@ describe('cli (dist/cli.js end to end): output formats', function () {
       assert.equal(r.code, 1, r.stderr);
       const lines = r.stdout.trimEnd().split('\n');
       assert.deepEqual(lines.slice(0, -1), [
-        `::error file=${file},line=6,col=18,endLine=6,endColumn=22,title=openpai switch-not-string::\`marketplace: True\` is a YAML boolean, but paictl and pylon compare it with the string 'true', so the marketplace stays OFF. Write \`marketplace: 'true'\`.`,
+        `::error file=${file},line=6,col=18,endLine=6,endColumn=22,title=openpai switch-not-string::\`marketplace: True\` is not the string 'true', so the marketplace stays off: write \`marketplace: 'true'\`.%0AFor paictl it is a YAML boolean, but paictl and pylon compare it with the string 'true'.`,
       ]);
       assert.match(lines[lines.length - 1], SUMMARY_LINE);
     });
@@ -274,7 +279,7 @@ describe('cli (dist/cli.js end to end): output formats', function () {
       const own = run.results.find(x => x.ruleId === 'switch-not-string');
       assert.ok(own);
       assert.equal(own.level, 'error');
-      assert.match(own.message.text, /is a YAML boolean/);
+      assert.equal(own.message.text, "`marketplace: True` is not the string 'true', so the marketplace stays off: write `marketplace: 'true'`. For paictl it is a YAML boolean, but paictl and pylon compare it with the string 'true'.");
       assert.equal(own.locations[0].physicalLocation.artifactLocation.uri, 'sarif/services-configuration.yaml');
       assert.deepEqual(own.locations[0].physicalLocation.region, { startLine: 6, startColumn: 18, endLine: 6, endColumn: 22 });
       assert.deepEqual(own.fixes?.[0].artifactChanges[0].replacements, [{

@@ -100,7 +100,8 @@ export function assertJsonShape(report: JsonReport): void {
     assert.equal(typeof file.file, 'string');
     assert.match(file.paiVersion, /^1\.[4-8]$/);
     for (const f of file.findings) {
-      assert.deepEqual(Object.keys(f).sort(), ['code', 'fixes', 'message', 'range', 'related', 'severity']);
+      assert.deepEqual(Object.keys(f).filter(k => k !== 'detail').sort(), ['code', 'fixes', 'message', 'range', 'related', 'severity']);
+      if ('detail' in f) { assert.ok(typeof f.detail === 'string' && f.detail !== '', 'detail, when there, is text'); }
       assert.ok(RULE_CODES.includes(f.code), f.code);
       assert.ok(['error', 'warning', 'info', 'hint'].includes(f.severity), f.severity);
       assert.ok(f.message.length > 0);

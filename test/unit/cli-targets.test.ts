@@ -58,10 +58,10 @@ describe('cli (dist/cli.js end to end): folders and layout.yaml', function () {
     const r = cli(work, 'check', layout);
     assert.equal(r.code, 1, r.stdout + r.stderr);
     const lines = r.stdout.trimEnd().split('\n');
-    assert.ok(lines[0].startsWith(`${layout}:20:17: error layout-master \`pai-master: true\` is a YAML boolean`), lines[0]);
-    assert.ok(lines[1].startsWith(`${layout}:23:19: warning layout-machines \`machine-type: gpu-machne\` (pai-worker1) is not in \`machine-sku\` (master-machine, gpu-machine)`), lines[1]);
+    assert.ok(lines[0].startsWith(`${layout}:20:17: error layout-master \`pai-master: true\` is a YAML boolean, so paictl sees no master`), lines[0]);
+    assert.ok(lines[1].startsWith(`${layout}:23:19: warning layout-machines \`machine-type: gpu-machne\` (pai-worker1) is not in \`machine-sku\`: name one from there, or add it.`), lines[1]);
     assert.equal(lines[2], `    ${layout}:2:1: machine-sku has master-machine, gpu-machine`);
-    assert.ok(lines[3].startsWith(`${layout}:25:15: error layout-machines The hostname \`pai-worker1\` is used twice: paictl's layout parser stops with "duplicate hostname [pai-worker1] in kubernetes-configuration"`), lines[3]);
+    assert.ok(lines[3].startsWith(`${layout}:25:15: error layout-machines The hostname \`pai-worker1\` is used twice, so every \`paictl service\` command fails: rename one.`), lines[3]);
     assert.equal(lines[4], `    ${layout}:21:15: first pai-worker1`);
     assert.equal(lines[5], '2 errors, 1 warning, 0 info in 1 file checked.');
     assert.equal(lines.length, 6, r.stdout);
@@ -83,7 +83,7 @@ describe('cli (dist/cli.js end to end): folders and layout.yaml', function () {
     assert.equal(json.files[0].paiVersion, undefined);
     const found = json.files[0].findings.map(f => [f.code, f.range.start.line, f.message.slice(0, 40)]);
     assert.deepEqual(found, [
-      ['layout-master', 4, 'The master (a) has no `hostip`: every pa'],
+      ['layout-master', 4, 'The master (a) has no `hostip`, so every'],
       ['layout-master', 10, 'A second machine with `pai-master: "true'],
     ]);
     const quiet = cli(work, 'check', '--disable', 'layout-master', 'layout-masters/layout.yaml');

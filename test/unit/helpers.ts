@@ -3,6 +3,7 @@ import { check, type CheckOptions, type CheckResult } from '../../src/core/check
 import type { Finding, Range } from '../../src/core/finding';
 import { applyEdits } from '../../src/core/fix';
 import type { SiblingName } from '../../src/core/siblings';
+import { messageShapeProblems } from './message-shape';
 
 /** Builds a text from lines (so tests read like the YAML a user writes). */
 export function yaml(...lines: string[]): string { return `${lines.join('\n')}\n`; }
@@ -23,7 +24,10 @@ export interface RunOptions extends CheckOptions {
 export function run(text: string, options: RunOptions = {}): CheckResult {
   const { files, ...rest } = options;
   const readSibling = files ? (name: SiblingName) => files[name] : rest.readSibling;
-  return check(text, { fileName: '/cluster/services-configuration.yaml', ...rest, readSibling });
+  const result = check(text, { fileName: '/cluster/services-configuration.yaml', ...rest, readSibling });
+  // Every rule test holds its findings to the message shape (message-shape.ts): drift fails where it starts.
+  assert.deepEqual(result.findings.flatMap(messageShapeProblems), [], 'message shape');
+  return result;
 }
 
 /** Findings of one code. */
@@ -53,4 +57,9 @@ export function assertFixResolves(text: string, code: string, options: RunOption
   const after = findings(fixed, code, options).filter(f => f.range.start.line === first.range.start.line && f.message === first.message);
   assert.deepEqual(after, [], `fix for ${code} did not resolve it:\n${fixed}`);
   return fixed;
+}
+
+/** All a user reads of a finding: its one-sentence message (the Problems line) and the detail (hover, `--verbose`). */
+export function said(f: Pick<Finding, 'message' | 'detail'>): string {
+  return f.detail === undefined ? f.message : `${f.message}\n${f.detail}`;
 }

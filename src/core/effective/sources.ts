@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '../document';
 import { readLayout } from '../layout';
+import { keyPath } from '../paths';
 import { isRecord } from '../model';
 import type { Siblings } from '../siblings';
 import type { PaiVersion } from '../version';
@@ -9,7 +10,7 @@ import { tagOf, type EffectiveEntry } from './types';
 /** A value written in services-configuration.yaml, with the line of its key. */
 export function fileEntry(doc: ParsedDocument, path: readonly string[], note?: string): EffectiveEntry {
   const line = doc.keyRange(path).start.line + 1;
-  const from = path.join('.');
+  const from = keyPath(path);
   return { value: pyValueAt(doc, path) ?? null, origin: { kind: 'file', line, from: note ? `${from} (${note})` : from } };
 }
 

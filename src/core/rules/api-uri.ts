@@ -19,8 +19,9 @@ function missingOnOldVersion(ctx: RuleContext, ep: Endpoints): RuleFinding {
   const expected = ep.preferred.api;
   return {
     range: ctx.doc.keyRange(at),
-    message: `On v${ctx.version} marketplace-webportal defaults \`marketplace_api_uri\` to \`${builtInDefault(ctx, ep)}\`, but marketplace-restserver has no /api prefix: every call from the plugin answers 404. Set \`marketplace_api_uri\` explicitly: `
-      + (expected ? `\`${expected}\`.` : `${SHAPES}.`),
+    message: `On v${ctx.version} \`marketplace_api_uri\` must be written: ${expected ? `add \`marketplace_api_uri: ${expected}\`` : 'its built-in default answers 404'}.`,
+    detail: `Without it, marketplace-webportal defaults to \`${builtInDefault(ctx, ep)}\`, but marketplace-restserver has no /api prefix: every call from the plugin answers 404.`
+      + (expected ? '' : ` Write ${SHAPES}.`),
     fixes: expected ? [fix(`Add marketplace_api_uri: ${expected}`, [setKey(ctx.doc, API_URI_PATH, newScalarText(ctx.doc, expected))], true)] : [],
     data: expected ? { expected } : undefined,
   };
@@ -43,9 +44,10 @@ export const apiUri: Rule = {
       const expected = ep.preferred.api;
       return [{
         range: value === null ? ctx.doc.keyRange(API_URI_PATH) : ctx.doc.valueRange(API_URI_PATH),
-        message: `\`marketplace_api_uri\` is empty: the plugin is given ${atLeast(ctx.version, '1.6') ? '`None`' : 'an empty URL'} and every API call fails. `
-          + (expected ? `Write \`${expected}\`` : `Write ${SHAPES}`)
-          + (atLeast(ctx.version, '1.6') ? ', or remove the key to let v1.6+ derive it.' : '.'),
+        message: `\`marketplace_api_uri\` is empty, so every API call fails: ${expected ? `write \`${expected}\`` : 'write the API\'s URI'}${atLeast(ctx.version, '1.6') ? ' or remove the key' : ''}.`,
+        detail: `The plugin is given ${atLeast(ctx.version, '1.6') ? '`None`' : 'an empty URL'}.`
+          + (expected ? '' : ` Write ${SHAPES}.`)
+          + (atLeast(ctx.version, '1.6') ? ' Without the key, v1.6+ derives the URI.' : ''),
         fixes: expected ? [fix(`Set marketplace_api_uri: ${expected}`, [setKey(ctx.doc, API_URI_PATH, newScalarText(ctx.doc, expected))], true)] : [],
         data: expected ? { expected } : undefined,
       }];

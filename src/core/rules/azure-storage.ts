@@ -1,7 +1,8 @@
 import { isMap, isScalar, isSeq, type ParsedNode } from 'yaml';
 import type { YamlPath } from '../document';
 import { fix, setKey } from '../fix';
-import { dotted, removeKey } from '../marketplace-scope';
+import { removeKey } from '../marketplace-scope';
+import { keyPath } from '../paths';
 import { isRecord } from '../model';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 
@@ -28,7 +29,8 @@ function quotesIn(ctx: RuleContext, node: ParsedNode | null, path: YamlPath, out
     out.push({
       range: ctx.doc.nodeRange(node) ?? ctx.doc.keyRange(path),
       severity: 'error',
-      message: `\`${dotted(path)}\` contains a single quote ('). paictl writes azure_storage as JSON inside single quotes (env AZURE_STORAGE: '...'), so the quote ends that value early and marketplace-restserver's manifest no longer parses: the service does not start. Remove the quote (Azure connection strings never contain one).`,
+      message: `\`${keyPath(path)}\` contains a single quote, which breaks marketplace-restserver: remove it.`,
+      detail: 'paictl writes azure_storage as JSON inside single quotes (env AZURE_STORAGE: \'...\'), so the quote ends that value early and marketplace-restserver\'s manifest no longer parses: the service does not start. Azure connection strings never contain a quote.',
     });
   }
 }
@@ -43,7 +45,8 @@ export const azureStorage: Rule = {
     if (ctx.doc.has(JSON_KEY)) {
       out.push({
         range: ctx.doc.keyRange(JSON_KEY),
-        message: '`azure_storage_json` is computed by paictl from `azure_storage` and overwrites whatever is written here: this key has no effect. Remove it and set `azure_storage` instead.',
+        message: '`azure_storage_json` has no effect: remove it and set `azure_storage` instead.',
+        detail: 'paictl computes `azure_storage_json` from `azure_storage` and overwrites whatever is written here.',
         fixes: removeFixes(ctx, JSON_KEY),
       });
     }
@@ -53,7 +56,8 @@ export const azureStorage: Rule = {
     if (node === null || isScalar(node) && node.value === null) {
       out.push({
         range: ctx.doc.keyRange(STORAGE),
-        message: '`azure_storage:` is empty (null): it replaces the default, paictl passes the JSON `null` to marketplace-restserver, and its first database setup fails to create the storage entry (only logged). Remove the key to keep the default, or write the mapping (type, storage_account, connection_strings).',
+        message: '`azure_storage:` is null, so the storage entry is never created: remove the key, or write the mapping.',
+        detail: 'It replaces the default, paictl passes the JSON `null` to marketplace-restserver, and its first database setup fails to create the storage entry (only logged). Without the key the default is kept; the mapping has `type`, `storage_account` and `connection_strings`.',
         fixes: removeFixes(ctx, STORAGE),
       });
       return out;
@@ -65,7 +69,8 @@ export const azureStorage: Rule = {
       out.push({
         range: ctx.doc.keyRange(nestedJson),
         severity: 'info',
-        message: '`azure_storage_json` inside `azure_storage` (as the v1.6 deployment doc shows) is just one more field in the JSON paictl passes on; it does nothing. Remove it.',
+        message: '`azure_storage_json` inside `azure_storage` does nothing: remove it.',
+        detail: 'As the v1.6 deployment doc shows it, it is just one more field in the JSON paictl passes on.',
         fixes: removeFixes(ctx, nestedJson),
       });
     }
@@ -76,7 +81,8 @@ export const azureStorage: Rule = {
         : key === 'storage_account' ? 'the storage account name' : 'the list of connection strings';
       out.push({
         range: ctx.doc.keyRange(STORAGE),
-        message: `\`azure_storage\` has no \`${key}\`. paictl does not merge it with the default: this mapping replaces the default whole, so ${what} is missing, and marketplace-restserver's first database setup cannot create the storage entry (the error is only logged; blob storage silently stays unavailable).${key === 'type' ? ' Add `type: blob`.' : ` Add \`${key}\`.`}`,
+        message: `\`azure_storage\` has no \`${key}\`, so blob storage stays unavailable: add \`${key === 'type' ? 'type: blob' : key}\`.`,
+        detail: `paictl does not merge it with the default: this mapping replaces the default whole, so ${what} is missing, and marketplace-restserver's first database setup cannot create the storage entry (the error is only logged).`,
         fixes: key === 'type' ? [fix('Add `type: blob`', [setKey(ctx.doc, [...STORAGE, 'type'], 'blob')], true)] : [],
         data: { missing: key },
       });
@@ -86,7 +92,8 @@ export const azureStorage: Rule = {
       const typePath = [...STORAGE, 'type'];
       out.push({
         range: ctx.doc.valueRange(typePath),
-        message: `\`azure_storage.type\` is ${JSON.stringify(type)}; the marketplace only knows \`blob\` (its API lists storages with ?type=blob), so this storage is never offered. Write \`type: blob\`.`,
+        message: `\`azure_storage.type\` is ${JSON.stringify(type)}, so this storage is never offered: write \`type: blob\`.`,
+        detail: 'The marketplace only knows `blob` (its API lists storages with ?type=blob).',
         fixes: [fix('Write `type: blob`', [setKey(ctx.doc, typePath, 'blob')], true)],
       });
     }

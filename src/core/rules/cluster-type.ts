@@ -22,7 +22,8 @@ export const clusterType: Rule = {
       return [{
         range: ctx.doc.valueRange(PATH),
         severity: 'error',
-        message: `\`cluster-type: ${String(value.source ?? value.value)}\`: OpenPAI v1.4+ accepts only \`k8s\` here; paictl's cluster parser rejects anything else, so every service command fails. Write \`cluster-type: ${k8s}\`.`,
+        message: `\`cluster-type: ${String(value.source ?? value.value)}\` makes every service command fail: write \`cluster-type: ${k8s}\`.`,
+        detail: 'OpenPAI v1.4+ accepts only `k8s` here; paictl\'s cluster parser rejects anything else.',
         fixes: [fix(`Set cluster-type: ${k8s}`, [setKey(ctx.doc, PATH, k8s)], true)],
       }];
     }
@@ -32,7 +33,8 @@ export const clusterType: Rule = {
       const range = ctx.doc.has(['cluster', 'common']) ? ctx.doc.keyRange(['cluster', 'common']) : ctx.doc.has(['cluster']) ? ctx.doc.keyRange(['cluster']) : marketplaceAnchor(ctx);
       return [{
         range,
-        message: '`cluster.common.cluster-type` is not set, so `paictl config push` converts the copy it pushes: it adds `cluster-type: k8s`, keeps the original as services-configuration.yaml.old, pauses 15 s, and pushes a YAML dump of the file — every comment is lost in the cluster\'s copy. Add `cluster-type: k8s` under `cluster.common` to push this file as written.',
+        message: 'Without `cluster-type`, `config push` rewrites the file and drops its comments: add `cluster-type: k8s`.',
+        detail: '`cluster.common.cluster-type` is not set, so `paictl config push` converts the copy it pushes: it adds `cluster-type: k8s`, keeps the original as services-configuration.yaml.old, pauses 15 s, and pushes a YAML dump of the file, so every comment is lost in the cluster\'s copy. With `cluster-type: k8s` under `cluster.common` the file is pushed as written.',
         fixes: [fix('Add cluster-type: k8s under cluster.common', [setKey(ctx.doc, PATH, 'k8s')], true)],
       }];
     }

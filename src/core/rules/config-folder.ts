@@ -15,16 +15,18 @@ export const configFolder: Rule = {
     if (!ctx.siblings.get('layout.yaml')) {
       out.push({
         range: firstLineRange(ctx.doc),
-        message: v17
-          ? 'This folder has no `layout.yaml`: `paictl config push -p <folder> -m service` stops at once with "Cannot find layout.yaml in your config folder." Put the cluster\'s layout.yaml next to this file (`paictl.py config pull -o <dir>` fetches it).'
-          : 'This folder has no `layout.yaml`: `paictl config push -p <folder> -m service` fails with an I/O error, after you have answered the cluster-id prompt. Put the cluster\'s layout.yaml next to this file (`paictl.py config pull -o <dir>` fetches it).',
+        message: 'This folder has no `layout.yaml`, so `config push` fails: put the cluster\'s layout.yaml next to this file.',
+        detail: v17
+          ? '`paictl config push -p <folder> -m service` stops at once with "Cannot find layout.yaml in your config folder." `paictl.py config pull -o <dir>` fetches it.'
+          : '`paictl config push -p <folder> -m service` fails with an I/O error, after you have answered the cluster-id prompt. `paictl.py config pull -o <dir>` fetches it.',
         data: { missing: 'layout.yaml' },
       });
     }
     if (v17 && !ctx.siblings.get('config.yaml')) {
       out.push({
         range: firstLineRange(ctx.doc),
-        message: `This folder has no \`config.yaml\`: from v1.7.0 \`paictl config push\` stops at once with "Cannot find config.yaml in your config folder." Before v1.7.0 this file was kept in ~/pai-deploy/cluster-cfg/config.yaml on the dev-box machine: copy it here. (Checked as OpenPAI v${ctx.version}; set the OpenPAI version if your cluster is older.)`,
+        message: 'This folder has no `config.yaml`, so `config push` fails: copy the cluster\'s config.yaml here.',
+        detail: `From v1.7.0 \`paictl config push\` stops at once with "Cannot find config.yaml in your config folder." Before v1.7.0 this file was kept in ~/pai-deploy/cluster-cfg/config.yaml on the dev-box machine. (Checked as OpenPAI v${ctx.version}; set the OpenPAI version if your cluster is older.)`,
         data: { missing: 'config.yaml' },
       });
     }

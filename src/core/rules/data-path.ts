@@ -26,19 +26,22 @@ export const dataPath: Rule = {
         : 'each `\'\'` pair is read back as one quote, so the volume gets another path than the one written here';
       return [{
         range,
-        message: `\`data-path\` contains a single quote: paictl writes it inside single quotes into marketplace-db's manifest (\`path: '…'\` in marketplace-db.yaml.template), where ${effect}. Use a plain path such as \`/mnt/marketplace\`.`,
+        message: '`data-path` contains a single quote, which breaks marketplace-db\'s volume: use a plain path such as `/mnt/marketplace`.',
+        detail: `paictl writes it inside single quotes into marketplace-db's manifest (\`path: '…'\` in marketplace-db.yaml.template), where ${effect}.`,
       }];
     }
     if (value.split('/').includes('..')) {
       return [{
         range,
-        message: `\`data-path: ${value}\` has a \`..\` segment: Kubernetes' API server rejects a hostPath containing '..', so \`kubectl apply\` of marketplace-db fails and the service never starts. Write the path without \`..\`, e.g. \`/mnt/marketplace\`.`,
+        message: `\`data-path: ${value}\` has a \`..\` segment, which Kubernetes rejects: write the path without \`..\`.`,
+        detail: 'Kubernetes\' API server rejects a hostPath containing \'..\', so `kubectl apply` of marketplace-db fails and the service never starts. Write, say, `/mnt/marketplace`.',
       }];
     }
     if (!value.startsWith('/')) {
       return [{
         range,
-        message: `\`data-path: ${value}\` is not an absolute path. paictl mounts it as a hostPath volume on the master: the API server accepts it, but the kubelet cannot mount a relative hostPath, so the marketplace-db pod never starts (${NOT_READY}). Write an absolute path on the master, e.g. \`/mnt/marketplace\`.`,
+        message: `\`data-path: ${value}\` is relative, so marketplace-db never starts: write an absolute path on the master.`,
+        detail: `paictl mounts it as a hostPath volume on the master: the API server accepts it, but the kubelet cannot mount a relative hostPath, so the marketplace-db pod never starts (${NOT_READY}). Write, say, \`/mnt/marketplace\`.`,
       }];
     }
     return [];

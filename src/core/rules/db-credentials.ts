@@ -37,15 +37,23 @@ function copyEdits(ctx: RuleContext, field: CredentialField, from: EffectiveValu
   return linked ?? [setKey(ctx.doc, to, text)];
 }
 
+/** What differs: `marketplace-restserver logs in as \`mp\`, but marketplace-db's user is \`user\`` (a password is never shown). */
 function describe(pair: CredentialPair): string {
   const { field, db, restserver } = pair;
-  const rsFrom = restserver.source === 'written' ? `\`${field.restserverKey}\`` : `its default (\`${field.restserverKey}\` is not set)`;
-  const dbFrom = db.source === 'written' ? `\`${DB_SECTION}.${field.dbKey}\`` : 'its default';
-  if (field.label === 'password') {
-    return `marketplace-restserver's database password (${rsFrom}) differs from marketplace-db's (${dbFrom}): the passwords differ, so the restserver cannot authenticate.`;
+  switch (field.label) {
+    case 'password': return 'marketplace-restserver\'s database password differs from marketplace-db\'s';
+    case 'port': return `marketplace-restserver connects to port ${restserver.text}, but marketplace-db listens on ${db.text}`;
+    case 'user': return `marketplace-restserver logs in as \`${restserver.text}\`, but marketplace-db's user is \`${db.text}\``;
+    default: return `marketplace-restserver opens database \`${restserver.text}\`, but marketplace-db's is \`${db.text}\``;
   }
-  const verb = field.label === 'port' ? 'connects to port' : field.label === 'user' ? 'logs in as' : 'opens database';
-  return `marketplace-restserver ${verb} \`${restserver.text}\` (${rsFrom}), but marketplace-db uses \`${db.text}\` (${dbFrom}): the restserver cannot ${field.label === 'port' ? 'reach' : 'authenticate to'} the database.`;
+}
+
+/** Where each side's value comes from, and what that does. */
+function explain(pair: CredentialPair): string {
+  const { field, db, restserver } = pair;
+  const rs = restserver.source === 'written' ? `The restserver reads it from \`${field.restserverKey}\`` : `\`${field.restserverKey}\` is not set, so the restserver uses its default`;
+  const dbSide = db.source === 'written' ? `marketplace-db reads it from \`${DB_SECTION}.${field.dbKey}\`` : 'marketplace-db uses its default';
+  return `${rs}, and ${dbSide}: the restserver cannot ${field.label === 'port' ? 'reach' : 'authenticate to'} the database.`;
 }
 
 function why(reason: 'placeholder' | 'unusable', field: CredentialField): string {
@@ -94,12 +102,11 @@ function finding(ctx: RuleContext, pair: CredentialPair): RuleFinding {
   else if (doc.has([DB_SECTION])) { related.push({ file: ctx.fileName, range: doc.keyRange([DB_SECTION]), message: `marketplace-db uses the default ${field.label}` }); }
   const dbBad = unusable(field, db);
   const rsBad = unusable(field, restserver);
-  const advice = dbBad
-    ? `marketplace-db's ${field.label} ${why(dbBad, field)}, so it is not copied: choose one real value and write it on both sides.`
-    : `Set \`${field.restserverKey}\` to marketplace-db's value.`;
+  const advice = dbBad ? 'choose one real value for both' : `set \`${field.restserverKey}\` to match`;
   return {
     range,
-    message: `${describe(pair)} ${advice} ${FIRST_INIT}`,
+    message: `${describe(pair)}: ${advice}.`,
+    detail: `${explain(pair)}${dbBad ? ` marketplace-db's ${field.label} ${why(dbBad, field)}, so it is not copied.` : ''} ${FIRST_INIT}`,
     related,
     fixes: fixes(ctx, pair, dbBad !== undefined, rsBad !== undefined),
   };

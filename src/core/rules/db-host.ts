@@ -16,7 +16,8 @@ export const dbHost: Rule = {
     const removal = removeKey(ctx.doc, PATH);
     return [{
       range: ctx.doc.valueRange(PATH),
-      message: '`db_host: postgres` is the name from the marketplace\'s docker-compose setup. In OpenPAI marketplace-db runs with the master\'s host network and no Kubernetes Service is named `postgres`, so marketplace-restserver cannot reach its database. Remove `db_host`: paictl then uses the master\'s `hostip` from layout.yaml.',
+      message: '`db_host: postgres` is a docker-compose name that OpenPAI does not resolve: remove `db_host`.',
+      detail: 'In OpenPAI marketplace-db runs with the master\'s host network and no Kubernetes Service is named `postgres`, so marketplace-restserver cannot reach its database. Without `db_host`, paictl uses the master\'s `hostip` from layout.yaml.',
       fixes: removal ? [fix('Remove `db_host` (paictl uses the master IP)', [removal], true)] : [],
     }];
   },

@@ -47,7 +47,8 @@ export const defaultCredentials: Rule = {
       if (isScalar(node) && node.value === DEFAULTS[key]) {
         out.push({
           range: ctx.doc.valueRange(path),
-          message: `\`marketplace-db.${key}: ${DEFAULTS[key]}\` is the default ${key === 'user' ? 'user name' : 'password'} everyone knows${startsAnyway ? `, and ${startsAnyway}` : ''}. ${tail}`,
+          message: `\`marketplace-db.${key}: ${DEFAULTS[key]}\` is the default ${key === 'user' ? 'user name' : 'password'} everyone knows: choose your own.`,
+          detail: `${startsAnyway ? `${startsAnyway[0].toUpperCase()}${startsAnyway.slice(1)}. ` : ''}${tail}`,
           data: { key },
         });
       }
@@ -56,7 +57,8 @@ export const defaultCredentials: Rule = {
       const what = absent.map(k => `${k === 'user' ? 'user' : 'password'} '${DEFAULTS[k]}'`).join(' and ');
       out.push({
         range: dbPresent ? ctx.doc.keyRange(['marketplace-db']) : marketplaceAnchor(ctx),
-        message: `${dbPresent ? '`marketplace-db` does not set ' + absent.map(k => `\`${k}\``).join(' or ') : '`marketplace-db` is not configured'}, so the marketplace database starts with the default ${what}${startsAnyway ? `: ${startsAnyway}` : ''}. ${tail}`,
+        message: `The marketplace database starts with the default ${absent.length > 1 ? 'user and password' : absent[0] === 'user' ? 'user' : 'password'}: set ${absent.length > 1 ? 'your own' : `\`marketplace-db.${absent[0]}\``}.`,
+        detail: `${dbPresent ? '`marketplace-db` does not set ' + absent.map(k => `\`${k}\``).join(' or ') : '`marketplace-db` is not configured'}, so the database starts with the default ${what}.${startsAnyway ? ` ${startsAnyway[0].toUpperCase()}${startsAnyway.slice(1)}.` : ''} ${tail}`,
         data: { absent },
       });
     }

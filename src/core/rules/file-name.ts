@@ -25,7 +25,8 @@ export const fileName: Rule = {
     const singular = name.toLowerCase().startsWith('service-') || name.toLowerCase().startsWith('service_');
     return [{
       range: firstLineRange(ctx.doc),
-      message: `paictl reads only \`${EXPECTED_NAME}\` from the config folder; a file named \`${name}\` is never read, so \`config push\` ignores everything in it (and fails if the folder has no \`${EXPECTED_NAME}\`).${singular ? ' The deployment doc\'s spelling `service-configuration.yaml` is wrong.' : ''} Rename this file to \`${EXPECTED_NAME}\`.`,
+      message: `paictl never reads a file named \`${name}\`: rename it to \`${EXPECTED_NAME}\`.`,
+      detail: `paictl reads only \`${EXPECTED_NAME}\` from the config folder, so \`config push\` ignores everything in this file (and fails if the folder has no \`${EXPECTED_NAME}\`).${singular ? ' The deployment doc\'s spelling `service-configuration.yaml` is wrong.' : ''}`,
       data: { rename: EXPECTED_NAME },
     }];
   },

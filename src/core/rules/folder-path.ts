@@ -24,7 +24,8 @@ export const folderPath: Rule = {
     if (!problem) { return []; }
     return [{
       range: firstLineRange(ctx.doc),
-      message: `\`paictl config push -p ${folder}\` copies the folder with the shell command \`cp -r ${folder}/* ./tmp-config-<time>\`, unquoted (deployment/paiLibrary/common/directory_handler.py). This path ${problem}. Push from a folder whose path has only letters, digits, \`-\`, \`_\`, \`.\` and \`/\` (copy the files there).`,
+      message: 'paictl copies this folder with an unquoted shell command that breaks on its path: push from a plainer path.',
+      detail: `\`paictl config push -p ${folder}\` runs \`cp -r ${folder}/* ./tmp-config-<time>\` (deployment/paiLibrary/common/directory_handler.py). This path ${problem}. Copy the files to a folder whose path has only letters, digits, \`-\`, \`_\`, \`.\` and \`/\`, and push from there.`,
       data: { folder },
     }];
   },

@@ -40,7 +40,8 @@ export const idpUrl: Rule = {
     const how = joins ? 'joins it with `/api/v2/tokens/check` (npm url-join, rest_server/src/middlewares/token.js)' : 'appends `/api/v2/tokens/check` to it (rest_server/src/middlewares/token.js)';
     const finding: RuleFinding = {
       range: ctx.doc.valueRange(IDP_PATH),
-      message: `The marketplace restserver ${how}, so it checks every token at \`${tokenCheckUrl(value, joins)}\`, a path the PAI rest-server does not serve: every call that needs a login fails ("Something wrong with token idp api"). \`idp_url\` is the rest-server's base URL: \`http://<master>:<rest-server server-port>\` (the default, 9186) or \`https://<host>/rest-server\` through pylon.${knownGood ? ` Write \`${fixed}\`.` : ''}`,
+      message: `\`idp_url\` ends ${/^\/+$/.test(suffix) ? 'with a slash' : `in \`${suffix}\``}, so every login check fails: ${knownGood ? `write \`${fixed}\`` : 'write the rest-server\'s base URL'}.`,
+      detail: `The marketplace restserver ${how}, so it checks every token at \`${tokenCheckUrl(value, joins)}\`, a path the PAI rest-server does not serve: every call that needs a login fails ("Something wrong with token idp api"). \`idp_url\` is the rest-server's base URL: \`http://<master>:<rest-server server-port>\` (the default, 9186) or \`https://<host>/rest-server\` through pylon.`,
       fixes: [fix(`Set idp_url: ${text}`, [setKey(ctx.doc, IDP_PATH, text)], knownGood)],
     };
     return [finding];

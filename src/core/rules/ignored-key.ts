@@ -1,6 +1,7 @@
 import type { YamlPath } from '../document';
 import { fix } from '../fix';
-import { dotted, removeKey } from '../marketplace-scope';
+import { removeKey } from '../marketplace-scope';
+import { keyPath } from '../paths';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { atLeast } from '../version';
 
@@ -43,7 +44,8 @@ export const ignoredKey: Rule = {
       const removal = removeKey(ctx.doc, path);
       out.push({
         range: ctx.doc.keyRange(path),
-        message: `\`${dotted(path)}\` has no effect: ${reason}. Remove it so the file says what is deployed.`,
+        message: `\`${keyPath(path)}\` has no effect: remove it so the file says what is deployed.`,
+        detail: `${reason}.`,
         fixes: removal ? [fix(`Remove \`${String(path[path.length - 1])}\``, [removal], true)] : [],
       });
     }

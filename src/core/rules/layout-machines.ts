@@ -19,6 +19,7 @@ export const layoutMachines: Rule = {
       range,
       severity: p.severity,
       message: `layout.yaml: ${p.message}`,
+      ...(p.detail ? { detail: p.detail } : {}),
       related: [{ file: layout.sibling.path, range: p.range, message: p.severity === 'error' ? 'here' : 'this machine-type' }, ...p.related],
     }));
   },

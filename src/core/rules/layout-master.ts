@@ -29,7 +29,8 @@ export const layoutMaster: Rule = {
         const at = masterValueRange(sibling, first);
         return [{
           range,
-          message: `layout.yaml marks ${machineName(first)} with \`pai-master: ${first.masterText ?? 'true'}\`, a YAML boolean for paictl (PyYAML reads it as true). paictl compares with the string "true", so it sees no master: the marketplace services fail with '"pai-master=true" machine is required to deploy the marketplace-db service'. In layout.yaml write \`pai-master: "true"\` (with the quotes).`,
+          message: `layout.yaml marks ${machineName(first)} with the boolean \`pai-master: ${first.masterText ?? 'true'}\`: write \`pai-master: "true"\` (with the quotes).`,
+          detail: 'PyYAML reads it as true, but paictl compares with the string "true", so it sees no master: the marketplace services fail with \'"pai-master=true" machine is required to deploy the marketplace-db service\'.',
           related: booleans.map((m): RelatedLocation => ({ file, range: masterValueRange(sibling, m), message: `\`pai-master: ${m.masterText ?? 'true'}\` here is a boolean; write "true"` })),
           data: { file, range: at, newText: '"true"' },
         }];
@@ -37,7 +38,8 @@ export const layoutMaster: Rule = {
       const list = sibling.doc.has(['machine-list']) ? sibling.doc.keyRange(['machine-list']) : sibling.doc.range(0, 0);
       return [{
         range,
-        message: 'layout.yaml has no machine with `pai-master: "true"`: the marketplace services (which run on the master) fail with \'"pai-master=true" machine is required to deploy the marketplace-db service\'. Mark the master in layout.yaml\'s machine-list with `pai-master: "true"`.',
+        message: 'layout.yaml has no machine with `pai-master: "true"`: mark the master in its machine-list with it.',
+        detail: 'The marketplace services run on the master and fail with \'"pai-master=true" machine is required to deploy the marketplace-db service\'.',
         related: [{ file, range: list, message: 'no machine here has pai-master: "true"' }],
       }];
     }
@@ -45,7 +47,8 @@ export const layoutMaster: Rule = {
     if (layout.masters.length > 1) {
       out.push({
         range,
-        message: `layout.yaml marks ${layout.masters.length} machines with \`pai-master: "true"\` (${layout.masters.map(machineName).join(', ')}). pylon and webportal need exactly one ('1 and only 1 "pai-master=true" machine is required'), and from v1.5 the layout parser stops with "Only one pai-master node supported"; the marketplace services would use only the first. Keep \`pai-master: "true"\` on one machine.`,
+        message: `layout.yaml marks ${layout.masters.length} machines with \`pai-master: "true"\`: keep it on one machine only.`,
+        detail: `The masters are ${layout.masters.map(machineName).join(', ')}. pylon and webportal need exactly one ('1 and only 1 "pai-master=true" machine is required'), and from v1.5 the layout parser stops with "Only one pai-master node supported"; the marketplace services would use only the first.`,
         related: layout.masters.map((m): RelatedLocation => ({ file, range: masterValueRange(sibling, m), message: `master: ${machineName(m)}` })),
       });
     }
@@ -55,8 +58,11 @@ export const layoutMaster: Rule = {
       out.push({
         range,
         message: keyWritten
-          ? `The master's \`hostip\` is empty in layout.yaml (${machineName(master)}): paictl reads None, so the marketplace services take "None" as the database host and in their URIs (and pylon proxies to http://None:…). Write the master's IP in \`hostip\`.`
-          : `The master in layout.yaml (${machineName(master)}) has no \`hostip\`: every parser that reads the master (marketplace-db, -restserver, -webportal, pylon, webportal, rest-server; from v1.5 the layout parser too) does \`host['hostip']\` and raises KeyError: 'hostip', and all parsers run on every service command, so every \`paictl service\` command fails, for every service. Add the master's \`hostip\` in layout.yaml.`,
+          ? `The master's \`hostip\` is empty in layout.yaml (${machineName(master)}): write the master's IP there.`
+          : `The master in layout.yaml (${machineName(master)}) has no \`hostip\`, so every \`paictl service\` command fails: add it.`,
+        detail: keyWritten
+          ? 'paictl reads None, so the marketplace services take "None" as the database host and in their URIs (and pylon proxies to http://None:…).'
+          : 'Every parser that reads the master (marketplace-db, -restserver, -webportal, pylon, webportal, rest-server; from v1.5 the layout parser too) does `host[\'hostip\']` and raises KeyError: \'hostip\', and all parsers run on every service command, for every service.',
         related: [{ file, range: sibling.doc.nodeRange(master.node) ?? sibling.doc.range(0, 0), message: 'the master without hostip' }],
       });
     }

@@ -13,7 +13,7 @@ function alsoDropped(ctx: RuleContext): string {
   const id = typeof oldId === 'string' || typeof oldId === 'number'
     ? `; only the old \`cluster.cluster-id\` is carried over, as the cluster id (\`${String(oldId)}\`)`
     : ', and since the result has no cluster id, `config push` takes the default `pai` and rewrites the cluster id stored in the cluster to `pai` once you answer its prompt';
-  return ` The rebuild also drops \`cluster.common\` (the switch \`cluster.common.marketplace\`, \`cluster-id\`; only \`cluster-type: k8s\` is added back)${id}.`;
+  return `The rebuild also drops \`cluster.common\` (the switch \`cluster.common.marketplace\`, \`cluster-id\`; only \`cluster-type: k8s\` is added back)${id}.`;
 }
 
 export const legacyFormat: Rule = {
@@ -30,13 +30,15 @@ export const legacyFormat: Rule = {
     if (hasHadoop) {
       return [{
         range,
-        message: `This file has a top-level \`hadoop\` section, so \`paictl config push\` treats it as the old (pre-k8s) format and rebuilds it from a fixed list of keys: the marketplace sections are dropped from what is pushed.${alsoDropped(ctx)} Remove the \`hadoop\` section (it belongs to the old format).`,
+        message: 'A top-level `hadoop` section makes `config push` drop the marketplace sections: remove it.',
+        detail: `With it, \`paictl config push\` treats the file as the old (pre-k8s) format and rebuilds it from a fixed list of keys: the marketplace sections are dropped from what is pushed. ${alsoDropped(ctx)} The \`hadoop\` section belongs to the old format.`,
         related: [{ file: ctx.fileName, range: ctx.doc.keyRange(['hadoop']), message: 'the `hadoop` section that makes paictl convert the file' }],
       }];
     }
     return [{
       range,
-      message: `This file has no top-level \`rest-server\` section, so \`paictl config push\` treats it as the old format and rebuilds it from a fixed list of keys: the marketplace sections are dropped from what is pushed.${alsoDropped(ctx)} A real cluster's file always has \`rest-server\`; if this file holds only the marketplace part, pushing it would also replace the cluster's whole configuration. Get the full file with \`paictl.py config pull -o <dir>\` and add the marketplace sections to it.`,
+      message: 'Without a `rest-server` section, `config push` drops the marketplace sections: add them to the full file.',
+      detail: `Without it, \`paictl config push\` treats the file as the old format and rebuilds it from a fixed list of keys: the marketplace sections are dropped from what is pushed. ${alsoDropped(ctx)} A real cluster's file always has \`rest-server\`; if this file holds only the marketplace part, pushing it would also replace the cluster's whole configuration. Get the full file with \`paictl.py config pull -o <dir>\` and add the marketplace sections to it.`,
     }];
   },
 };

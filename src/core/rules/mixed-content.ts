@@ -27,7 +27,8 @@ export const mixedContent: Rule = {
       } else if (/^http:\/\//i.test(uri.trim())) {
         out.push({
           range: ctx.doc.valueRange(path),
-          message: `The cluster serves https (\`pylon.ssl\` is set) but the plugin \`${uri}\` is http: browsers block this script on the https webportal page as mixed content. Serve it over https.`,
+          message: 'This plugin is http on an https cluster, so browsers block it: serve it over https.',
+          detail: `The cluster serves https (\`pylon.ssl\` is set), and browsers block the http script \`${uri}\` on the https webportal page as mixed content.`,
           related: uriRelated(ctx, ep, { kind: 'plugin', value: uri, relative: false, problem: 'mixed-content' }),
         });
       }

@@ -15,7 +15,8 @@ export const nullSection: Rule = {
       if (!loc || !(loc.node === null || isScalar(loc.node) && loc.node.value === null)) { continue; }
       out.push({
         range: ctx.doc.keyRange([name]),
-        message: `\`${name}:\` has no value (null). paictl's ${name} parser fails on it with a TypeError, and because every service's parser runs on every \`paictl service start|stop|delete|refresh\`, those commands fail for EVERY service, not only the marketplace. \`config push\` does not notice, so it shows up at the next service command. Write \`${name}: {}\` (the defaults) or uncomment at least one key.`,
+        message: `\`${name}:\` is null, so every \`paictl service\` command fails: write \`${name}: {}\`.`,
+        detail: `paictl's ${name} parser fails on it with a TypeError, and because every service's parser runs on every \`paictl service start|stop|delete|refresh\`, those commands fail for EVERY service, not only the marketplace. \`config push\` does not notice, so it shows up at the next service command. \`${name}: {}\` keeps the defaults; or uncomment at least one key.`,
         fixes: [fix(`Write \`${name}: {}\``, [setKey(ctx.doc, [name], '{}')], true)],
       });
     }

@@ -6,6 +6,7 @@ import { FIRST_MARKETPLACE_VERSION, LATEST_VERSION, PAI_VERSIONS, type ReadTag }
 
 const REGISTRY_TAG = ['cluster', 'docker-registry', 'tag'] as const;
 const HOW_TO_SET = 'set the version with `openpai.paiVersion` (editor) or `--pai-version` (CLI)';
+const DIFFERS = 'The marketplace differs across releases (v1.4/1.5 need `marketplace_api_uri` and a Marketplace plugin entry written by hand, v1.6+ derive both)';
 
 function tagName(tag: ReadTag): string {
   return tag.from === 'docker-registry.tag' ? `\`cluster.docker-registry.tag: ${tag.text}\`` : `config.yaml's \`docker_image_tag: ${tag.text}\``;
@@ -35,28 +36,30 @@ export const paiVersion: Rule = {
       return [{
         ...at(ctx, tag, `v${resolved.beforeMarketplace}: before the marketplace services`),
         severity: 'warning',
-        message: `${tagName(tag)} names OpenPAI v${resolved.beforeMarketplace}, and pai has no marketplace services before v${FIRST_MARKETPLACE_VERSION}.0 (marketplace-db, -restserver and -webportal came with it): the marketplace of v1.3 and earlier is deployed apart from paictl (openpaimarketplace docs/admin/deploy_v1.3.0_previous.md). So only the YAML syntax was checked, not the marketplace sections. If the cluster runs v${FIRST_MARKETPLACE_VERSION} or later, correct the tag or ${HOW_TO_SET}.`,
+        message: `The tag names OpenPAI v${resolved.beforeMarketplace}, before the marketplace services, so only the YAML syntax was checked.`,
+        detail: `${tagName(tag)}: pai has no marketplace services before v${FIRST_MARKETPLACE_VERSION}.0 (marketplace-db, -restserver and -webportal came with it); the marketplace of v1.3 and earlier is deployed apart from paictl (openpaimarketplace docs/admin/deploy_v1.3.0_previous.md). If the cluster runs v${FIRST_MARKETPLACE_VERSION} or later, correct the tag or ${HOW_TO_SET}.`,
         data: { release: resolved.beforeMarketplace, from: tag.from },
       }];
     }
     if (tag && tag.reading.kind === 'newer') {
       return [{
         ...at(ctx, tag, `v${tag.reading.release}: newer than v${LATEST_VERSION}`),
-        message: `${tagName(tag)} names OpenPAI v${tag.reading.release}, newer than the releases these checks know (v${PAI_VERSIONS[0]} to v${LATEST_VERSION}): the file was checked as v${LATEST_VERSION}. If the cluster runs an older release, ${HOW_TO_SET}.`,
+        message: `The tag names OpenPAI v${tag.reading.release}, newer than these checks know: the file was checked as v${LATEST_VERSION}.`,
+        detail: `${tagName(tag)}: the checks know v${PAI_VERSIONS[0]} to v${LATEST_VERSION}. If the cluster runs an older release, ${HOW_TO_SET}.`,
         data: { release: tag.reading.release, from: tag.from },
       }];
     }
     const out: RuleFinding[] = resolved.unreadable.map(bad => ({
       ...at(ctx, bad, `\`${bad.text}\` names no release`),
-      message: `${tagName(bad)} names no OpenPAI release, so the version cannot be read from it: `
-        + (tag ? `it was read from ${tagName(tag)} (v${ctx.version}).` : `the file was checked as OpenPAI v${ctx.version}, the latest.`)
-        + ` The marketplace differs across releases (v1.4/1.5 need \`marketplace_api_uri\` and a Marketplace plugin entry written by hand, v1.6+ derive both): ${HOW_TO_SET}.`,
+      message: `\`${bad.text}\` names no OpenPAI release: ${tag ? `the version (v${ctx.version}) was read from ${tag.from === 'docker-registry.tag' ? 'the tag' : 'config.yaml'}` : `checked as v${ctx.version}, the latest; set the version`}.`,
+      detail: `${tagName(bad)} names no release, so the version cannot be read from it${tag ? `; ${tagName(tag)} names v${ctx.version}` : ''}. ${DIFFERS}: ${HOW_TO_SET}.`,
       data: { from: bad.from, tag: bad.text },
     }));
     if (resolved.source === 'default' && out.length === 0) {
       out.push({
         range: ctx.doc.has(['cluster', 'docker-registry']) ? ctx.doc.keyRange(['cluster', 'docker-registry']) : marketplaceAnchor(ctx),
-        message: `No OpenPAI version in the files (no \`cluster.docker-registry.tag\`${ctx.siblings.known ? ', no `docker_image_tag` in config.yaml' : ''}): the file was checked as OpenPAI v${ctx.version}, the latest. The marketplace differs across releases (v1.4/1.5 need \`marketplace_api_uri\` and a Marketplace plugin entry written by hand, v1.6+ derive both): ${HOW_TO_SET}.`,
+        message: `No OpenPAI version in the files, so this was checked as v${ctx.version}, the latest: set the version.`,
+        detail: `There is no \`cluster.docker-registry.tag\`${ctx.siblings.known ? ', and no `docker_image_tag` in config.yaml' : ''}. ${DIFFERS}: ${HOW_TO_SET}.`,
       });
     }
     return out;

@@ -2,7 +2,7 @@ import { isMap, isPair, isScalar, isSeq, type ParsedNode } from 'yaml';
 import type { YamlPath } from '../document';
 import { edit, fix, scalarText, setKey } from '../fix';
 import { MARKETPLACE_SECTIONS, SWITCH_PATH } from '../model';
-import { dotted } from '../marketplace-scope';
+import { keyPath } from '../paths';
 import { marketplaceEntries } from '../plugins';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { isSecretPath, MASK } from '../secret';
@@ -62,14 +62,15 @@ function findingsIn(ctx: RuleContext, { path, node }: ScalarAt): RuleFinding[] {
     const end = start + placeholder.length;
     const inner = m[1];
     const uri = isUriLike(path, value);
-    const where = `\`${dotted(path)}\``;
+    const where = `\`${keyPath(path)}\``;
     // Part of a password is still a secret: the whole value is masked by check(), this part here.
     const shown = isSecretPath(path) ? MASK : placeholder;
     if (/^\d+$/.test(inner) && value.includes('://')) {
       out.push({
         range: ctx.doc.range(start, end),
         severity: 'error',
-        message: `${where} holds \`${placeholder}\`: the angle brackets are the deployment doc's placeholder notation, so the URI is invalid as written. Write the port without them: \`${inner}\`.`,
+        message: `${where} holds \`${placeholder}\` in angle brackets: write the port without them, \`${inner}\`.`,
+        detail: 'The angle brackets are the deployment doc\'s placeholder notation, so the URI is invalid as written.',
         fixes: [fix(`Drop the placeholder brackets: ${inner}`, [edit(ctx.doc, start, end, inner)], true)],
         data: { placeholder, replacement: inner },
       });
@@ -77,13 +78,13 @@ function findingsIn(ctx: RuleContext, { path, node }: ScalarAt): RuleFinding[] {
     }
     const whole = uri ? computedUri(ctx, path) : undefined;
     const fixes = whole ? [fix(`Set ${String(path[path.length - 1])}: ${whole}`, [setKey(ctx.doc, path, scalarText(ctx.doc, whole, node))], true)] : [];
-    const computed = whole ? ` For this cluster the whole URI is \`${whole}\`.` : '';
     out.push({
       range: ctx.doc.range(start, end),
       severity: uri ? 'error' : 'warning',
-      message: uri
-        ? `${where} still holds the deployment doc's placeholder \`${shown}\`: paictl deploys it literally, so this URI points nowhere. Replace \`${shown}\` with the real value.${computed}`
-        : `${where} still holds the deployment doc's placeholder \`${shown}\`: paictl deploys it literally (the value becomes the text "${shown}"). Replace it with the real value.`,
+      message: `${where} holds the placeholder \`${shown}\`: write the real value.`,
+      detail: uri
+        ? `\`${shown}\` is the deployment doc's placeholder, and paictl deploys it literally, so this URI points nowhere.${whole ? ` For this cluster the whole URI is \`${whole}\`.` : ''}`
+        : `\`${shown}\` is the deployment doc's placeholder, and paictl deploys it literally (the value becomes the text "${shown}").`,
       fixes,
       data: { placeholder: shown },
     });

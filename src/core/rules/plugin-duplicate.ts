@@ -30,7 +30,8 @@ export const pluginDuplicate: Rule = {
       for (const entry of entries) {
         out.push({
           range: entryRange(ctx, entry),
-          message: `On v${ctx.version} webportal adds its own Marketplace plugin when \`cluster.common.marketplace\` is 'true' and \`webportal.marketplace\` is truthy${flagWritten ? '' : ' (the default)'}, so this manual entry makes Marketplace appear twice in the sidebar. Remove it, or set \`webportal.marketplace: false\` to keep only this one.`,
+          message: 'Marketplace appears twice in the sidebar: remove this entry, or set `webportal.marketplace: false`.',
+          detail: `On v${ctx.version} webportal adds its own Marketplace plugin when \`cluster.common.marketplace\` is 'true' and \`webportal.marketplace\` is truthy${flagWritten ? '' : ' (the default)'}, so this manual entry is a second one. \`webportal.marketplace: false\` keeps only this one.`,
           related,
           fixes: [
             ...removeFix(ctx, entry, true),
@@ -44,7 +45,7 @@ export const pluginDuplicate: Rule = {
     for (const entry of rest) {
       out.push({
         range: entryRange(ctx, entry),
-        message: `A second Marketplace entry in \`webportal.plugins\`: the sidebar shows Marketplace twice. Remove it.`,
+        message: 'A second Marketplace entry in `webportal.plugins` shows Marketplace twice: remove it.',
         related: [{ file: ctx.fileName, range: entryRange(ctx, first), message: 'the first Marketplace entry' }],
         fixes: removeFix(ctx, entry, true),
       });

@@ -43,12 +43,15 @@ function missingKey(ctx: RuleContext, entry: PluginEntry, key: 'id' | 'title' | 
   if (key === 'id') { suggested = entry.isMarketplace ? 'marketplace' : slug(value.title); }
   if (key === 'title' && entry.isMarketplace) { suggested = 'Marketplace'; }
   if (key === 'uri' && entry.isMarketplace) { suggested = endpointsOf(ctx).preferred.plugin ?? '/marketplace/plugin.js'; }
-  const message = key === 'id'
-    ? `This plugin has no \`id\`: on v${ctx.version} webportal renders each entry as a Python dict, so the missing id becomes the JavaScript literal \`None\` and the webportal page breaks (pai#5455).`
-    : `This plugin has no \`${key}\`: paictl's webportal parser reads \`plugin['${key}']\`, so every \`paictl service\` command fails with KeyError: '${key}'.`;
+  const add = suggested === undefined ? '.' : `: add \`${key}: ${suggested}\`.`;
   return {
     range: firstLine(ctx, entry),
-    message: suggested === undefined ? message : `${message} Add \`${key}: ${suggested}\`.`,
+    message: key === 'id'
+      ? `This plugin has no \`id\`, which breaks the webportal page${add}`
+      : `This plugin has no \`${key}\`, so every \`paictl service\` command fails${add}`,
+    detail: key === 'id'
+      ? `On v${ctx.version} webportal renders each entry as a Python dict, so the missing id becomes the JavaScript literal \`None\` and the webportal page breaks (pai#5455).`
+      : `paictl's webportal parser reads \`plugin['${key}']\` and fails with KeyError: '${key}'.`,
     fixes: suggested === undefined ? [] : insertFix(ctx, entry.path, key, newScalarText(ctx.doc, suggested)),
   };
 }
@@ -59,7 +62,8 @@ function missingKeys(ctx: RuleContext, entry: PluginEntry, keys: readonly ('id' 
   if (parts.length === 1) { return parts[0]; }
   return {
     range: parts[0].range,
-    message: parts.map(p => p.message).join(' '),
+    message: `This plugin has no ${keys.map(k => `\`${k}\``).join(' and ')}, so ${keys.some(k => k !== 'id') ? 'every `paictl service` command fails' : 'the webportal page breaks'}: add them.`,
+    detail: parts.map(p => p.detail).join(' '),
     fixes: parts.flatMap(p => p.fixes ?? []).map((f, i) => (i === 0 ? f : fix(f.title, f.edits))),
   };
 }
@@ -68,7 +72,8 @@ function checkEntry(ctx: RuleContext, entry: PluginEntry): RuleFinding[] {
   if (!isRecord(entry.value) || !isMap(ctx.doc.nodeAt(entry.path))) {
     return [{
       range: firstLine(ctx, entry),
-      message: 'A plugin entry must be a mapping with `title` and `uri` (and `id`): paictl\'s webportal parser fails on this item, and every `paictl service` command with it.',
+      message: 'This plugin entry is not a mapping, so every `paictl service` command fails: give it `title` and `uri`.',
+      detail: 'paictl\'s webportal parser fails on any item that is not a mapping with `title` and `uri` (and `id`, which webportal needs).',
     }];
   }
   const modern = atLeast(ctx.version, '1.6');
@@ -88,13 +93,15 @@ function checkEntry(ctx: RuleContext, entry: PluginEntry): RuleFinding[] {
       const quoted = literal === 'None' ? undefined : quoteString(source, preferredQuote(ctx.doc));
       out.push({
         range: ctx.doc.valueRange(path),
-        message: `\`${key}\` is not a string for paictl (PyYAML reads it as ${literal}): v${ctx.version} webportal renders it as the Python literal \`${literal}\` inside JavaScript and the webportal page breaks.${quoted ? ` Quote it: \`${quoted}\`.` : ' Write a string.'}`,
+        message: `\`${key}\` is not a string for paictl, which breaks the webportal page: ${quoted ? `quote it, \`${quoted}\`` : 'write a string'}.`,
+        detail: `PyYAML reads it as ${literal}, and v${ctx.version} webportal renders it as the Python literal \`${literal}\` inside JavaScript.`,
         fixes: quoted ? [fix(`Quote it: ${key}: ${quoted}`, [setKey(ctx.doc, path, quoted)], true)] : [],
       });
     } else if (typeof value === 'string' && /[^\x20-\x7e]/.test(value)) {
       out.push({
         range: ctx.doc.valueRange(path),
-        message: `\`${key}\` has non-ASCII characters: paictl (Python 2) renders it as \`u'…'\` inside JavaScript on v${ctx.version}, which breaks the webportal page. Use plain ASCII.`,
+        message: `\`${key}\` has non-ASCII characters, which break the webportal page: use plain ASCII.`,
+        detail: `paictl (Python 2) renders it as \`u'…'\` inside JavaScript on v${ctx.version}.`,
       });
     }
   }
@@ -111,7 +118,8 @@ export const pluginEntry: Rule = {
     if (loc && (loc.node === null || isScalar(loc.node) && loc.node.value === null)) {
       return [{
         range: ctx.doc.keyRange(PLUGINS_PATH),
-        message: '`plugins:` is null (an empty value or only comments under it): paictl\'s webportal parser cannot iterate it, so every `paictl service` command fails. Write `plugins: []` or list the entries.',
+        message: '`plugins:` is null, so every `paictl service` command fails: write `plugins: []` or list the entries.',
+        detail: 'An empty value or only comments under it is null, and paictl\'s webportal parser cannot iterate it.',
         fixes: [fix('Set plugins: []', [setKey(ctx.doc, PLUGINS_PATH, '[]')], true)],
       }];
     }

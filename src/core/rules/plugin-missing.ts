@@ -17,7 +17,8 @@ function noListedEntry(ctx: RuleContext): RuleFinding {
   const at = doc.has(PLUGINS_PATH) ? PLUGINS_PATH : doc.has(WEBPORTAL_PATH) ? WEBPORTAL_PATH : SWITCH_PATH;
   return {
     range: doc.keyRange(at),
-    message: `On v${ctx.version} webportal shows only the plugins listed in \`webportal.plugins\` (the automatic Marketplace entry came in v1.6), and none of them is the marketplace: users get no Marketplace item in the sidebar. Add \`- id: marketplace\`, \`title: Marketplace\`, \`uri: ${uri}\`.`,
+    message: 'The sidebar has no Marketplace item: add a Marketplace entry to `webportal.plugins`.',
+    detail: `On v${ctx.version} webportal shows only the plugins listed in \`webportal.plugins\` (the automatic Marketplace entry came in v1.6), and none of them is the marketplace. Add \`- id: marketplace\`, \`title: Marketplace\`, \`uri: ${uri}\`.`,
     related: [{ file: ctx.fileName, range: doc.keyRange(SWITCH_PATH), message: 'the marketplace is on here' }],
     fixes: edit ? [fix(`Add the Marketplace plugin (uri: ${uri})`, [edit], true)] : [],
     data: { expected: uri },
@@ -31,7 +32,8 @@ function automaticEntryOff(ctx: RuleContext): RuleFinding {
   const edit = addMarketplacePluginEdit(doc, uri);
   return {
     range: doc.valueRange(WEBPORTAL_MARKETPLACE_PATH),
-    message: `The marketplace is on, but \`webportal.marketplace\` is false, so v${ctx.version} webportal does not add its own Marketplace entry (webportal.yaml.template), and \`webportal.plugins\` has none either: the marketplace runs and nobody can reach it from the sidebar. Set \`webportal.marketplace: true\`, or add a Marketplace entry to \`webportal.plugins\`.`,
+    message: 'The sidebar has no Marketplace item: set `webportal.marketplace: true`, or add a Marketplace plugin.',
+    detail: `The marketplace is on, but \`webportal.marketplace\` is false, so v${ctx.version} webportal does not add its own Marketplace entry (webportal.yaml.template), and \`webportal.plugins\` has none either: the marketplace runs and nobody can reach it from the sidebar.`,
     related: [{ file: ctx.fileName, range: doc.keyRange(SWITCH_PATH), message: 'the marketplace is on here' }],
     fixes: [
       fix('Set webportal.marketplace: true', [setKey(doc, WEBPORTAL_MARKETPLACE_PATH, 'true')], true),

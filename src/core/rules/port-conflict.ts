@@ -1,12 +1,13 @@
 import type { RelatedLocation } from '../finding';
 import { portsOnMaster, type PortUse } from '../master-ports';
 import { marketplaceAnchor } from '../marketplace-scope';
+import { keyPath } from '../paths';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 
 /** `rest-server (\`rest-server.server-port\`, a host port)`: the service, how its port is set, how it is bound. */
 function who(use: PortUse): string {
   const { spec } = use;
-  const setting = use.written ? use.written.label : spec.key ? `\`${spec.key.join('.')}\`, default ${spec.port}` : 'a fixed port';
+  const setting = use.written ? use.written.label : spec.key ? `\`${keyPath(spec.key)}\`, default ${spec.port}` : 'a fixed port';
   const how = spec.binding === 'hostNetwork' ? 'on the host network' : 'a host port';
   const where = spec.everyNodeBut ? ` on every node without the label \`${spec.everyNodeBut}\`` : '';
   const when = spec.when ? `, deployed because ${spec.when.text}` : '';
@@ -30,14 +31,16 @@ function conflict(ctx: RuleContext, market: PortUse, other: PortUse, used: Reado
     const related: RelatedLocation[] = other.written ? [{ file: other.written.file, range: other.written.range, message: `${other.spec.service} takes port ${other.port} here` }] : [];
     return {
       range: market.written?.range ?? marketplaceAnchor(ctx),
-      message: `\`${market.spec.key!.join('.')}\` is ${market.port}, a port ${who(other)} already takes on the master. ${market.spec.service} runs with \`hostNetwork: true\` there, so ${CONSEQUENCE}. Use a port no other service takes on the master (${free} is free).`,
+      message: `\`${keyPath(market.spec.key!)}\` is ${market.port}, which ${other.spec.service} already takes on the master: use ${free}, which is free.`,
+      detail: `Port ${market.port} is taken by ${who(other)}. ${market.spec.service} runs with \`hostNetwork: true\` on the master, so ${CONSEQUENCE}.`,
       related,
       data,
     };
   }
   return {
     range: other.written.range,
-    message: `${other.written.label} is ${other.port}, the port ${market.spec.service} listens on (\`${market.spec.key!.join('.')}\`, default ${market.spec.port}) with \`hostNetwork: true\` on the master, so ${CONSEQUENCE}. Choose another port here, or move ${market.spec.service} to a free one (${free} is free).`,
+    message: `${other.written.label} is ${other.port}, the port ${market.spec.service} listens on: choose another port here.`,
+    detail: `${market.spec.service} listens on it (\`${keyPath(market.spec.key!)}\`, default ${market.spec.port}) with \`hostNetwork: true\` on the master, so ${CONSEQUENCE}. Or move ${market.spec.service} to a free port (${free} is free).`,
     related: ctx.doc.has([market.spec.service]) ? [{ file: ctx.fileName, range: ctx.doc.keyRange([market.spec.service]), message: `${market.spec.service} keeps its default port ${market.port}` }] : [],
     data,
   };

@@ -44,7 +44,8 @@ export const pylonSsl: Rule = {
       const text = scalarText(ctx.doc, expected, ctx.doc.locate(namePath)?.written);
       out.push({
         range: ctx.doc.valueRange(namePath),
-        message: `\`${nameKey}\` is \`${name}\` but \`${pathKey}\` is a file named \`${expected}\`: pylon's start.sh puts the file into the https-config ConfigMap under its file name, and run.sh copies \`/https-config/<${nameKey}>\`, so pylon finds no ${nameKey === 'crt_name' ? 'certificate' : 'key'} and https fails. Write \`${nameKey}: ${expected}\`.`,
+        message: `\`${nameKey}\` is not the file name of \`${pathKey}\`, so pylon finds no ${nameKey === 'crt_name' ? 'certificate' : 'key'}: write \`${nameKey}: ${expected}\`.`,
+        detail: `\`${nameKey}\` is \`${name}\` but \`${pathKey}\` is a file named \`${expected}\`: pylon's start.sh puts the file into the https-config ConfigMap under its file name, and run.sh copies \`/https-config/<${nameKey}>\`, so https fails.`,
         related: [{ file: ctx.fileName, range: ctx.doc.valueRange([...SSL_PATH, pathKey]), message: 'the file pylon stores' }],
         fixes: [fix(`Set ${nameKey}: ${text}`, [setKey(ctx.doc, namePath, text)], true)],
       });
@@ -56,7 +57,8 @@ export const pylonSsl: Rule = {
       if (!problem) { continue; }
       out.push({
         range: ctx.doc.valueRange([...SSL_PATH, pathKey]),
-        message: `\`${pathKey}\` ${problem}. pylon's start.sh runs \`cp\` on it unquoted and goes on when the copy fails, so the https-config ConfigMap has no ${pathKey === 'crt_path' ? 'certificate' : 'key'}, and pylon crash-loops when its run.sh copies the file. Write the absolute path on the machine that runs paictl, without spaces or shell characters (rename or move the file if needed).`,
+        message: `pylon cannot copy this \`${pathKey}\`, so https fails: write an absolute path with no spaces or shell characters.`,
+        detail: `\`${pathKey}\` ${problem}. pylon's start.sh runs \`cp\` on it unquoted and goes on when the copy fails, so the https-config ConfigMap has no ${pathKey === 'crt_path' ? 'certificate' : 'key'}, and pylon crash-loops when its run.sh copies the file. The path is on the machine that runs paictl (rename or move the file if needed).`,
       });
     }
     const portPath = [...SSL_PATH, 'port'];
@@ -66,8 +68,11 @@ export const pylonSsl: Rule = {
         range: ctx.doc.valueRange(portPath),
         severity: 'warning',
         message: atLeast(ctx.version, '1.8')
-          ? `pylon serves https on port ${port}, but its port-80 server still redirects every http request to \`https://$host$request_uri\`, i.e. to port 443, where nothing listens: http links and bookmarks break. Marketplace URIs must carry \`:${port}\`.`
-          : `\`pylon.ssl.port\` is read only from v1.8; on v${ctx.version} pylon serves https on 443 whatever this says.`,
+          ? `pylon's http redirect still goes to port 443, not ${port}, so http links break: give marketplace URIs \`:${port}\`.`
+          : `On v${ctx.version} pylon serves https on 443 whatever \`pylon.ssl.port\` says: remove it or use 443.`,
+        detail: atLeast(ctx.version, '1.8')
+          ? `pylon serves https on port ${port}, but its port-80 server redirects every http request to \`https://$host$request_uri\`, that is, to port 443, where nothing listens: http links and bookmarks break.`
+          : '`pylon.ssl.port` is read only from v1.8.',
       });
     }
     return out;

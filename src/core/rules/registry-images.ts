@@ -30,7 +30,8 @@ export const registryImages: Rule = {
     const list = images.map(i => `\`${i}\``).join(' and ');
     return [{
       range: ctx.doc.valueRange(DOMAIN_PATH),
-      message: `On v${ctx.version} paictl takes marketplace-db from \`${domain}\`, but the restserver and webportal templates name ${list} outright (Docker Hub, \`imagePullPolicy: Always\`): the master pulls them by those names on every start. On a cluster that cannot reach Docker Hub they stay in ImagePullBackOff and paictl waits for them. Mirror ${list} under exactly those names (a Docker Hub mirror in the master's Docker \`registry-mirrors\`), or change the \`image:\` lines in src/marketplace-restserver/deploy/marketplace-restserver.yaml.template and src/marketplace-webportal/deploy/marketplace-webportal.yaml.template of the paictl checkout to your registry's copies.`,
+      message: 'marketplace-restserver and -webportal still pull from Docker Hub, not this registry: mirror their images.',
+      detail: `On v${ctx.version} paictl takes marketplace-db from \`${domain}\`, but the restserver and webportal templates name ${list} outright (Docker Hub, \`imagePullPolicy: Always\`): the master pulls them by those names on every start. On a cluster that cannot reach Docker Hub they stay in ImagePullBackOff and paictl waits for them. Mirror ${list} under exactly those names (a Docker Hub mirror in the master's Docker \`registry-mirrors\`), or change the \`image:\` lines in src/marketplace-restserver/deploy/marketplace-restserver.yaml.template and src/marketplace-webportal/deploy/marketplace-webportal.yaml.template of the paictl checkout to your registry's copies.`,
       data: { images: [...images] },
     }];
   },

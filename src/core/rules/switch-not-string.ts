@@ -18,7 +18,8 @@ export const switchNotString: Rule = {
     const quoted = quoteString('true', preferredQuote(ctx.doc));
     return [{
       range: ctx.doc.valueRange(SWITCH_PATH),
-      message: `\`marketplace: ${written}\` is ${py.kind === 'bool' ? `a YAML boolean${written.toLowerCase() === 'true' ? '' : ` (PyYAML, YAML 1.1, reads \`${written}\` as true)`}` : `${describePy(py)} for paictl`}, but paictl and pylon compare it with the string 'true', so the marketplace stays OFF. Write \`marketplace: ${quoted}\`.`,
+      message: `\`marketplace: ${written}\` is not the string 'true', so the marketplace stays off: write \`marketplace: ${quoted}\`.`,
+      detail: `For paictl it is ${py.kind === 'bool' ? `a YAML boolean${written.toLowerCase() === 'true' ? '' : ` (PyYAML, YAML 1.1, reads \`${written}\` as true)`}` : describePy(py)}, but paictl and pylon compare it with the string 'true'.`,
       fixes: [fix(`Quote the value: marketplace: ${quoted}`, [setKey(ctx.doc, SWITCH_PATH, quoted)], true)],
       data: { expected: 'true' },
     }];

@@ -72,32 +72,36 @@ export const switchOff: Rule = {
       ? '`cluster.common.marketplace` is not set'
       : explicitOff
         ? `\`cluster.common.marketplace\` is \`${written}\``
-        : `\`cluster.common.marketplace\` is \`${written}\`, and only the exact string 'true' turns it on`;
+        : `\`cluster.common.marketplace\` is \`${written}\`, not the string 'true'`;
     const v16 = atLeast(ctx.version, '1.6');
     const typo = written === undefined ? misspelledSwitch(ctx) : undefined;
     const typoEdits = typo ? renameEdits(ctx, typo, newValue) : undefined;
     if (typo && typoEdits) {
       return [{
         range: ctx.doc.keyRange([...COMMON, typo]),
-        message: `\`cluster.common.${typo}\` is not the switch: paictl reads only \`cluster.common.marketplace\`${typo === 'market' ? ' (the deployment doc\'s `market` is a typo)' : ''}, so the marketplace is OFF: pylon exposes no /marketplace routes${v16 ? ' and webportal adds no Marketplace sidebar entry' : ''}. Rename it to \`marketplace: ${newValue}\`, push, and restart pylon${v16 ? ' and webportal' : ''}.`,
+        message: `\`cluster.common.${typo}\` is not the switch, so the marketplace is off: rename it to \`marketplace: ${newValue}\`.`,
+        detail: `paictl reads only \`cluster.common.marketplace\`${typo === 'market' ? ' (the deployment doc\'s `market` is a typo)' : ''}, so pylon exposes no /marketplace routes${v16 ? ' and webportal adds no Marketplace sidebar entry' : ''}. After the rename, push and restart pylon${v16 ? ' and webportal' : ''}.`,
         fixes: [fix(`Rename ${typo} to marketplace: ${newValue}`, typoEdits, true)],
       }];
     }
-    const deploys = `the ${sections.join(', ')} ${sections.length > 1 ? 'services still deploy' : 'service still deploys'}`;
+    const names = sections.length > 1 ? `${sections.slice(0, -1).join(', ')} and ${sections[sections.length - 1]}` : sections[0];
+    const deploys = `The ${names} ${sections.length > 1 ? 'services still deploy' : 'service still deploys'}`;
     const turnOn = fix(`Turn the marketplace on: cluster.common.marketplace: ${newValue}`, [setKey(ctx.doc, SWITCH_PATH, newValue)], true);
     const direct = directUris(ctx);
     if (direct) {
       return [{
         range: present ? ctx.doc.valueRange(SWITCH_PATH) : ctx.doc.keyRange([sections[0]]),
         severity: 'warning',
-        message: `${state}, so pylon has no /marketplace routes${v16 ? ' and webportal adds no Marketplace sidebar entry of its own' : ''}. The URIs written here (${[...new Set(direct)].map(u => `\`${u}\``).join(', ')}) do not use those routes: the browser reaches the marketplace through them directly, so the marketplace does not need the switch. To serve it through pylon instead, write \`marketplace: ${newValue}\` under \`cluster.common\`, use the /marketplace URIs, push, and restart pylon${v16 ? ' and webportal' : ''}.`,
+        message: 'The marketplace switch is off, which the direct URIs written here do not need: pylon\'s routes stay closed.',
+        detail: `${state}, so pylon has no /marketplace routes${v16 ? ' and webportal adds no Marketplace sidebar entry of its own' : ''}. The URIs written here (${[...new Set(direct)].map(u => `\`${u}\``).join(', ')}) do not use those routes: the browser reaches the marketplace through them directly. To serve it through pylon instead, write \`marketplace: ${newValue}\` under \`cluster.common\`, use the /marketplace URIs, push, and restart pylon${v16 ? ' and webportal' : ''}.`,
         fixes: [{ ...turnOn, preferred: false }],
       }];
     }
     return [{
       range: present ? ctx.doc.valueRange(SWITCH_PATH) : ctx.doc.keyRange([sections[0]]),
       severity: explicitOff ? 'warning' : 'error',
-      message: `${state}, so the marketplace is OFF: ${deploys}, but pylon exposes no /marketplace routes (no /marketplace/api, no /marketplace/plugin.js)${v16 ? ' and webportal adds no Marketplace sidebar entry' : ''}${explicitOff ? `; only the direct URIs (http://<master>:${endpointsOf(ctx).apiPort} and http://<master>:${endpointsOf(ctx).pluginPort}/plugin.js, http clusters only) can reach them` : ''}. Write \`marketplace: ${newValue}\` under \`cluster.common\`, push, and restart pylon${v16 ? ' and webportal' : ''}.`,
+      message: `${state}, so the marketplace is off: ${present ? 'set it to' : 'write'} \`${present ? newValue : `marketplace: ${newValue}`}\`.`,
+      detail: `${deploys}, but pylon exposes no /marketplace routes (no /marketplace/api, no /marketplace/plugin.js)${v16 ? ' and webportal adds no Marketplace sidebar entry' : ''}${explicitOff ? `; only the direct URIs (http://<master>:${endpointsOf(ctx).apiPort} and http://<master>:${endpointsOf(ctx).pluginPort}/plugin.js, http clusters only) can reach them` : ''}. Write \`marketplace: ${newValue}\` under \`cluster.common\`, push, and restart pylon${v16 ? ' and webportal' : ''}.`,
       fixes: [turnOn],
     }];
   },

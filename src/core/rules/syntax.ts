@@ -2,27 +2,36 @@ import type { ParsedDocument, SyntaxProblem } from '../document';
 import type { PyYamlFailure } from '../pyyaml/load';
 import type { Rule, RuleFinding } from '../rule';
 
-const MULTIPLE_DOCS = 'A second YAML document: paictl\'s yaml.load takes one, so every command fails; remove this `---` and what follows. PyYAML says "expected a single document in the stream".';
+/** A message and its detail (see Finding). */
+interface Said { message: string; detail?: string }
 
-const MESSAGES: Record<string, string> = {
-  DUPLICATE_KEY: 'Duplicate key: paictl\'s YAML loader keeps only the last one, so the earlier value is silently lost.',
-  MULTIPLE_DOCS,
-  ALIAS_LIMIT: 'Too many alias expansions (a YAML "billion laughs" shape): the file is not checked further.',
-  TAB_AS_INDENT: 'A tab is used for indentation: YAML allows only spaces there.',
+const MULTIPLE_DOCS: Said = {
+  message: 'A second YAML document makes every paictl command fail: remove this `---` and what follows.',
+  detail: 'paictl\'s yaml.load takes one document; PyYAML says "expected a single document in the stream".',
 };
 
+const MESSAGES: Record<string, Said> = {
+  DUPLICATE_KEY: { message: 'Duplicate key, and paictl keeps only the last one: remove or rename one of them.', detail: 'paictl\'s YAML loader silently drops the earlier value.' },
+  MULTIPLE_DOCS,
+  ALIAS_LIMIT: { message: 'Too many alias expansions (a YAML "billion laughs" shape): the file is not checked further.' },
+  TAB_AS_INDENT: { message: 'A tab is used for indentation, where YAML allows only spaces: use spaces.' },
+};
+
+/** PyYAML's own words, for the detail. */
+function pyyamlSays(f: PyYamlFailure): string { return `PyYAML says "${f.problem}".`; }
+
 /** What paictl's loader (PyYAML 3.11) stops on, worded for the admin; `problem` is PyYAML's own text. */
-const PYYAML_MESSAGES: Record<PyYamlFailure['kind'], (f: PyYamlFailure) => string> = {
-  char: f => `paictl's PyYAML 3.11 refuses the character ${f.detail} anywhere in the file, comments too: remove it.`,
-  tab: f => `A tab here stops paictl's PyYAML ("${f.problem}"): use spaces.`,
-  'flow-colon': () => 'A `:` inside a plain value in `[...]` or `{...}` stops paictl\'s PyYAML 3.11: quote the value.',
-  tag: f => `Unknown tag \`${f.detail}\`: paictl's PyYAML SafeLoader cannot construct it, so every command fails; remove it.`,
-  value: f => `paictl's PyYAML cannot construct this value ("${f.problem}"): quote it, or correct it.`,
-  anchor: f => `Anchor \`${f.detail}\` is defined twice: paictl's PyYAML refuses the file; rename one of them.`,
-  key: () => 'A list or mapping used as a key: paictl\'s PyYAML cannot load it ("found unhashable key"); use a plain key.',
+const PYYAML_MESSAGES: Record<PyYamlFailure['kind'], (f: PyYamlFailure) => Said> = {
+  char: f => ({ message: `paictl's PyYAML 3.11 refuses the character ${f.detail} anywhere in the file, comments too: remove it.` }),
+  tab: f => ({ message: 'A tab here stops paictl\'s PyYAML: use spaces.', detail: pyyamlSays(f) }),
+  'flow-colon': () => ({ message: 'A `:` inside a plain value in `[...]` or `{...}` stops paictl\'s PyYAML 3.11: quote the value.' }),
+  tag: f => ({ message: `Unknown tag \`${f.detail}\` makes every paictl command fail: remove it.`, detail: 'paictl\'s PyYAML SafeLoader cannot construct it.' }),
+  value: f => ({ message: 'paictl\'s PyYAML cannot construct this value: quote it, or correct it.', detail: pyyamlSays(f) }),
+  anchor: f => ({ message: `Anchor \`${f.detail}\` is defined twice, which paictl's PyYAML refuses: rename one of them.` }),
+  key: () => ({ message: 'A list or mapping used as a key stops paictl\'s PyYAML: use a plain key.', detail: 'PyYAML says "found unhashable key".' }),
   documents: () => MULTIPLE_DOCS,
-  unclosed: f => `This ${f.detail} is never closed: paictl's PyYAML reaches the end of the file; close it.`,
-  other: f => `paictl's PyYAML cannot load the file ("${f.problem}"): correct the YAML here.`,
+  unclosed: f => ({ message: `This ${f.detail} is never closed, so paictl's PyYAML reaches the end of the file: close it.` }),
+  other: f => ({ message: 'paictl\'s PyYAML cannot load the file here: correct the YAML.', detail: pyyamlSays(f) }),
 };
 
 const MAX_REPORTED = 10;
@@ -42,11 +51,11 @@ export const syntax: Rule = {
     for (const problems of problemsByLine(doc)) {
       const pyyaml = problems.find(p => p.code === 'PYYAML');
       if (pyyaml && failure) {
-        found.unshift({ range: doc.range(pyyaml.start, pyyaml.end), severity: 'error', message: pyyamlMessage(failure, problems), data: { yamlCode: 'PYYAML', pyyaml: failure.problem } });
+        found.unshift({ range: doc.range(pyyaml.start, pyyaml.end), severity: 'error', ...pyyamlMessage(failure, problems), data: { yamlCode: 'PYYAML', pyyaml: failure.problem } });
         continue;
       }
       const p = problems.find(x => MESSAGES[x.code] && x.severity === 'error') ?? problems.find(x => x.severity === 'error') ?? problems[0];
-      found.push({ range: doc.range(p.start, p.end), severity: severityOf(p, pyyamlLoads), message: messageOf(p, pyyamlLoads), data: { yamlCode: p.code } });
+      found.push({ range: doc.range(p.start, p.end), severity: severityOf(p, pyyamlLoads), ...messageOf(p, pyyamlLoads), data: { yamlCode: p.code } });
     }
     // One stray indent can produce dozens of follow-on errors: the first few (PyYAML's first) say where to look.
     return found.slice(0, MAX_REPORTED);
@@ -69,14 +78,18 @@ export function problemsByLine(doc: ParsedDocument): SyntaxProblem[][] {
 }
 
 /** PyYAML's own words are cryptic for a bad indent ("expected <block end>"): eemeli's say more, when it has some. */
-function pyyamlMessage(failure: PyYamlFailure, sameLine: SyntaxProblem[]): string {
+function pyyamlMessage(failure: PyYamlFailure, sameLine: SyntaxProblem[]): Said {
   const clearer = failure.kind === 'other' ? sameLine.find(p => p.code !== 'PYYAML' && p.severity === 'error') : undefined;
   if (!clearer) { return PYYAML_MESSAGES[failure.kind](failure); }
-  const own = MESSAGES[clearer.code] ?? `${plain(clearer.message).replace(/[.\s]+$/, '')}.`;
-  return `${own} paictl's PyYAML stops here too ("${failure.problem}").`;
+  const own = MESSAGES[clearer.code] ?? { message: sentence(plain(clearer.message)) };
+  const stops = `paictl's PyYAML stops here too ("${failure.problem}").`;
+  return { message: own.message, detail: own.detail ? `${own.detail} ${stops}` : stops };
 }
 
 function plain(message: string): string { return message.replace(/\s+at line \d+, column \d+.*$/s, ''); }
+
+/** The YAML library's text as one sentence: its trailing dots and spaces replaced by one full stop. */
+function sentence(text: string): string { return `${text.replace(/[.\s]+$/, '')}.`; }
 
 /**
  * Stays an error though PyYAML loads the text: it keeps only the last of the duplicate keys, so the
@@ -88,10 +101,10 @@ function severityOf(p: SyntaxProblem, pyyamlLoads: boolean): 'error' | 'warning'
   return pyyamlLoads && !OWN_ERRORS.has(p.code) ? 'warning' : p.severity;
 }
 
-function messageOf(p: SyntaxProblem, pyyamlLoads: boolean): string {
+function messageOf(p: SyntaxProblem, pyyamlLoads: boolean): Said {
   const own = MESSAGES[p.code];
   if (own) { return own; }
   const text = plain(p.message);
-  if (pyyamlLoads && p.severity === 'error') { return `YAML 1.2 tools reject this, though paictl's PyYAML reads it: ${text}`; }
-  return `YAML: ${text}`;
+  if (pyyamlLoads && p.severity === 'error') { return { message: 'YAML 1.2 tools reject this, though paictl\'s PyYAML reads it.', detail: sentence(text) }; }
+  return { message: `YAML: ${sentence(text)}` };
 }

@@ -5,7 +5,7 @@ import type { Fix } from '../finding';
 import { fix, scalarText, setKey } from '../fix';
 import { unquotedBreakage } from '../manifest-value';
 import { describePy, pyValueOf, rendered } from '../pyyaml';
-import { dotted } from '../marketplace-scope';
+import { keyPath } from '../paths';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { atLeast } from '../version';
 
@@ -51,7 +51,7 @@ function newPasswordFix(ctx: RuleContext, spec: UnquotedKey): Fix[] {
   const both = mine !== undefined && theirs !== undefined && sameCredential(mine, theirs);
   const secret = ctx.newSecret();
   const paths = both ? [own, partner] : [own];
-  return [fix(`Use a new random password${both ? ` in ${dotted(own)} and ${dotted(partner)}` : ''}`, paths.map(p => setKey(ctx.doc, p, inStyleOf(ctx, p, secret))))];
+  return [fix(`Use a new random password${both ? ` in ${keyPath(own)} and ${keyPath(partner)}` : ''}`, paths.map(p => setKey(ctx.doc, p, inStyleOf(ctx, p, secret))))];
 }
 
 /** A letters-and-digits value written as the old one was: plain stays plain, quotes stay quotes. */
@@ -65,12 +65,16 @@ function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
   const loc = ctx.doc.locate(path);
   if (!loc) { return undefined; }
   const node = loc.node;
-  const where = `\`${dotted(path)}\``;
+  const where = `\`${keyPath(path)}\``;
   const also = spec.alsoIn && atLeast(ctx.version, spec.alsoIn.since) ? spec.alsoIn.manifest : undefined;
   const manifest = `${spec.section}'s Kubernetes manifest (env ${spec.env})${also ? ` and into ${also}` : ''}`;
   const broken = also ? `${spec.section} and PAI's webportal do not start` : 'the service does not start';
   if (isMap(node) || isSeq(node) || isAlias(node)) {
-    return { range: ctx.doc.nodeRange(loc.written) ?? ctx.doc.keyRange(path), message: `${where} must be a single text value: paictl renders this ${isSeq(node) ? 'list' : 'mapping'} as Python text into ${manifest}, which breaks the manifest.` };
+    return {
+      range: ctx.doc.nodeRange(loc.written) ?? ctx.doc.keyRange(path),
+      message: `${where} is a ${isSeq(node) ? 'list' : 'mapping'}, which breaks ${spec.section}'s manifest: write a single text value.`,
+      detail: `paictl renders it as Python text into ${manifest}.`,
+    };
   }
   if (!node) { return undefined; }
   const py = pyValueOf(node);
@@ -81,7 +85,8 @@ function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
     return {
       range: empty ? ctx.doc.keyRange(path) : ctx.doc.valueRange(path),
       severity: 'warning',
-      message: `${where} is empty (null): it replaces the default, and paictl writes Python's \`None\` into ${manifest}, so the value becomes the text "None". Set a value or remove the key.`,
+      message: `${where} is null, so it is deployed as the text "None": set a value or remove the key.`,
+      detail: `It replaces the default, and paictl writes Python's \`None\` into ${manifest}.`,
     };
   }
   const text = rendered(py);
@@ -94,7 +99,8 @@ function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
     return {
       range: ctx.doc.valueRange(path),
       severity: 'warning',
-      message: `${where}: ${readAs}so the value deployed is the text "${text}", not what is written here. Choose a value that is plain text.`,
+      message: `${where} is deployed as the text "${text}", not as written: choose a value that is plain text.`,
+      detail: `paictl (YAML 1.1) reads it as ${describePy(py)}.`,
     };
   }
   const source = ctx.doc.text.slice(...(ctx.doc.nodeOffsets(node) ?? [0, 0]));
@@ -102,7 +108,8 @@ function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
   const quoted = isScalar(node) && node.type !== Scalar.PLAIN;
   return {
     range: ctx.doc.valueRange(path),
-    message: `${where} (${written}): ${readAs}paictl writes ${py.kind === 'str' ? 'it' : `"${text}"`} unquoted into ${manifest}, where it becomes ${breakage.becomes}; ${breakage.breaksYaml ? `the manifest no longer parses and ${broken}` : `Kubernetes then rejects or misreads the env value and ${broken} as configured`}. ${quoted ? 'The quotes in this file do not help' : 'Quoting it in this file does not help'}: paictl's template drops them. ${spec.credential ? 'Choose another value, e.g. letters and digits starting with a letter' : `Write a plain ${spec.key === 'db_host' ? 'host name or IP' : 'URL'} with no leading/trailing spaces, quotes, \` #\` or \`: \``}.`,
+    message: `${where} becomes ${/^the string/.test(breakage.becomes) ? 'another string' : breakage.becomes.replace(/\s*\(.*\)$| when kubectl reads the manifest$/, '')} in paictl's unquoted manifest: ${spec.credential ? 'choose another value' : `write a plain ${spec.key === 'db_host' ? 'host name or IP' : 'URL'}`}.`,
+    detail: `${where} (${written}): ${readAs}paictl writes ${py.kind === 'str' ? 'it' : `"${text}"`} unquoted into ${manifest}, where it becomes ${breakage.becomes}; ${breakage.breaksYaml ? `the manifest no longer parses and ${broken}` : `Kubernetes then rejects or misreads the env value and ${broken} as configured`}. ${quoted ? 'The quotes in this file do not help' : 'Quoting it in this file does not help'}: paictl's template drops the quotes. ${spec.credential ? 'Letters and digits starting with a letter are safe' : `Write it with no leading/trailing spaces, quotes, \` #\` or \`: \``}.`,
     fixes: newPasswordFix(ctx, spec),
     data: { becomes: breakage.becomes },
   };

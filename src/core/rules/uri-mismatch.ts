@@ -29,7 +29,8 @@ export const uriMismatch: Rule = {
     const list = others.map(o => `\`${o.reaches}\``).join(', ');
     return [{
       range: ctx.doc.valueRange(API_URI_PATH),
-      message: `\`marketplace_api_uri\` reaches \`${apiAssessed.reaches}\` but the Marketplace plugin is loaded from ${list}. Use one public scheme and host for both (through pylon: \`${ep.pylonOrigin ?? '<scheme>://<host>'}/marketplace/api\` and \`…/marketplace/plugin.js\`): the plugin and its API reach the cluster by different names, so a browser that reaches only one of them loses the marketplace.`,
+      message: `\`marketplace_api_uri\` reaches \`${apiAssessed.reaches}\`, the plugin ${list}: use one scheme and host for both.`,
+      detail: `Through pylon they are \`${ep.pylonOrigin ?? '<scheme>://<host>'}/marketplace/api\` and \`…/marketplace/plugin.js\`. The plugin and its API reach the cluster by different names, so a browser that reaches only one of them loses the marketplace.`,
       related: others.map(o => ({ file: ctx.fileName, range: ctx.doc.valueRange(o.path), message: `the plugin uri (${o.reaches})` })),
     }];
   },

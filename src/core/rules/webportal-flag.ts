@@ -32,8 +32,11 @@ export const webportalFlag: Rule = {
         range: ctx.doc.valueRange(path),
         severity: meantOff && truthy ? 'warning' : 'info',
         message: meantOff && truthy
-          ? `\`webportal.${key}\` is the string ${JSON.stringify(text)}, which webportal's template treats as true (any non-empty string is), so ${effect}. Write the boolean \`${key}: false\`.`
-          : `\`webportal.${key}\` is the string ${JSON.stringify(text)}; webportal tests it for truthiness (${truthy ? 'a non-empty string is true' : 'an empty string is false'}). Write the boolean \`${key}: ${bool}\` to say what you mean.`,
+          ? `\`webportal.${key}\` is the string ${JSON.stringify(text)}, which webportal reads as true: write \`${key}: false\`.`
+          : `\`webportal.${key}\` is the string ${JSON.stringify(text)}: write the boolean \`${key}: ${bool}\` to say what you mean.`,
+        detail: meantOff && truthy
+          ? `webportal's template treats any non-empty string as true, so ${effect}.`
+          : `webportal tests it for truthiness (${truthy ? 'a non-empty string is true' : 'an empty string is false'}).`,
         fixes: [fix(`Write the boolean: ${key}: ${bool}`, [setKey(ctx.doc, path, bool)], true)],
       });
     }

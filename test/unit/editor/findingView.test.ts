@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Finding } from '../../../src/core/finding';
-import { findingOf, ruleDocUrl, tooLargeMessage, tooLargeToCheck } from '../../../src/editor/findingView';
+import { tooLargeMessage, tooLargeToCheck } from '../../../src/editor/checkLimits';
+import { findingOf, ruleDocUrl } from '../../../src/editor/findingView';
 
 const range = (l: number, a: number, b: number) => ({ start: { line: l, character: a }, end: { line: l, character: b } });
 const finding = (code: string, r: Finding['range'], message = 'm'): Finding => ({ code, severity: 'error', message, range: r, related: [], fixes: [] });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findings, layoutWithMaster, textAt, yaml } from '../helpers';
+import { findings, layoutWithMaster, textAt, yaml, said } from '../helpers';
 
 const TEXT = yaml('cluster:', '  common:', '    cluster-id: pai');
 
@@ -8,14 +8,14 @@ describe('config-folder', () => {
     const found = findings(TEXT, 'config-folder', { files: {}, paiVersion: '1.7' });
     assert.deepEqual(found.map(f => f.data?.missing), ['layout.yaml', 'config.yaml']);
     assert.ok(found.every(f => textAt(TEXT, f.range) === 'cluster:' && f.severity === 'error'));
-    assert.match(found[0].message, /"Cannot find layout\.yaml in your config folder\."/);
-    assert.match(found[1].message, /"Cannot find config\.yaml in your config folder\."/);
-    assert.match(found[1].message, /~\/pai-deploy\/cluster-cfg\/config\.yaml/);
+    assert.match(said(found[0]), /"Cannot find layout\.yaml in your config folder\."/);
+    assert.match(said(found[1]), /"Cannot find config\.yaml in your config folder\."/);
+    assert.match(said(found[1]), /~\/pai-deploy\/cluster-cfg\/config\.yaml/);
   });
   it('before v1.7 needs only layout.yaml, and says when it fails', () => {
     const [f, ...rest] = findings(TEXT, 'config-folder', { files: {}, paiVersion: '1.6' });
     assert.equal(rest.length, 0);
-    assert.match(f.message, /after you have answered the cluster-id prompt/);
+    assert.match(said(f), /after you have answered the cluster-id prompt/);
     assert.deepEqual(findings(TEXT, 'config-folder', { files: { 'layout.yaml': layoutWithMaster() }, paiVersion: '1.5' }), []);
   });
   it('takes the version from config.yaml, and is silent when the folder is complete or unknown', () => {

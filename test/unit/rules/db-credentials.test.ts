@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyFix, assertFixResolves, findings, textAt, yaml } from '../helpers';
+import { applyFix, assertFixResolves, findings, textAt, yaml, said } from '../helpers';
 import { applyEdits } from '../../../src/core/fix';
 
 describe('db-credentials', () => {
@@ -9,8 +9,9 @@ describe('db-credentials', () => {
     assert.equal(rest.length, 0);
     assert.equal(f.severity, 'error');
     assert.equal(textAt(userText, f.range), 'marketplace-restserver');
-    assert.match(f.message, /logs in as `user`.*uses `admin`/);
-    assert.match(f.message, /first initialises `data-path`/);
+    assert.match(f.message, /logs in as `user`.*user is `admin`/);
+    assert.match(f.detail ?? '', /`db_user` is not set, so the restserver uses its default/);
+    assert.match(f.detail ?? '', /first initialises `data-path`/);
     assert.equal(textAt(userText, f.related[0].range), 'admin');
     assert.equal(assertFixResolves(userText, 'db-credentials', { paiVersion: '1.4' }), `${userText}  db_user: admin\n`);
   });
@@ -21,7 +22,7 @@ describe('db-credentials', () => {
     const text = yaml('marketplace-db:', '  data-path: /mnt/marketplace', 'marketplace-restserver:', '  db: market  # name');
     const [f] = findings(text, 'db-credentials', { paiVersion: '1.8' });
     assert.equal(textAt(text, f.range), 'market');
-    assert.match(f.message, /opens database `market`.*uses `marketplace`/);
+    assert.match(f.message, /opens database `market`.*marketplace-db's is `marketplace`/);
     assert.equal(textAt(text, f.related[0].range), 'marketplace-db');
     assert.equal(assertFixResolves(text, 'db-credentials'), text.replace('db: market ', 'db: marketplace '));
   });
@@ -29,7 +30,7 @@ describe('db-credentials', () => {
     const text = yaml('marketplace-db:', "  passwd: 'Db-Secret#1'", 'marketplace-restserver:', '  db_password: "Rs-Secret#2"');
     const [f] = findings(text, 'db-credentials', { paiVersion: '1.5' });
     assert.equal(textAt(text, f.range), '"Rs-Secret#2"');
-    assert.match(f.message, /the passwords differ/);
+    assert.match(f.message, /database password differs from marketplace-db's/);
     for (const s of [f.message, ...f.fixes.map(x => x.title), ...f.related.map(r => r.message)]) {
       assert.doesNotMatch(s, /Secret/);
     }
@@ -53,7 +54,7 @@ describe('db-credentials', () => {
   it('port: compared as rendered text, fixed as a number', () => {
     const text = yaml('marketplace-db:', '  port: 5432', 'marketplace-restserver:', "  db_port: '9291'");
     const [f] = findings(text, 'db-credentials');
-    assert.match(f.message, /connects to port `9291`.*uses `5432`/);
+    assert.match(f.message, /connects to port 9291.*listens on 5432/);
     assert.equal(assertFixResolves(text, 'db-credentials'), text.replace("db_port: '9291'", 'db_port: 5432'));
     assert.deepEqual(findings(yaml('marketplace-db:', '  port: 9291', 'marketplace-restserver:', "  db_port: '9291'"), 'db-credentials'), []);
   });
@@ -84,7 +85,7 @@ describe('db-credentials', () => {
         ['Use a new random password in marketplace-db.passwd and marketplace-restserver.db_password', false],
       ]);
       assert.equal(applyFix(text, editor, 1), text.replace('<password>', secret()).replace('Rs-Real-Secret9', secret()));
-      assert.match(editor.message, /placeholder/);
+      assert.match(said(editor), /placeholder/);
       for (const f of editor.fixes) { assert.ok(f.edits.every(e => !e.newText.includes('<password>')), f.title); }
     });
     it('marketplace-restserver holds `<password>`: marketplace-db\'s value is the preferred fix; the placeholder is never copied back', () => {
@@ -108,7 +109,7 @@ describe('db-credentials', () => {
       const [f] = findings(text, 'db-credentials', { newSecret: secret });
       assert.deepEqual(titles(f).slice(0, 1), [["Use marketplace-restserver's password in marketplace-db", false]]);
       assert.ok(f.fixes.every(x => x.edits.every(e => !e.newText.includes('123456'))));
-      assert.match(f.message, /cannot carry/);
+      assert.match(said(f), /cannot carry/);
     });
     it('the user: both directions, by value', () => {
       const text = yaml('marketplace-db:', '  user: mp', 'marketplace-restserver:', '  db_user: <username>');

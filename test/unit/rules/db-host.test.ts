@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { assertFixResolves, findings, textAt, yaml } from '../helpers';
+import { assertFixResolves, findings, textAt, yaml, said } from '../helpers';
 
 describe('db-host', () => {
   it('flags the docker-compose host name and removes the key', () => {
@@ -7,7 +7,7 @@ describe('db-host', () => {
     const [f] = findings(text, 'db-host');
     assert.equal(f.severity, 'error');
     assert.equal(textAt(text, f.range), 'postgres');
-    assert.match(f.message, /no Kubernetes Service is named `postgres`/);
+    assert.match(said(f), /no Kubernetes Service is named `postgres`/);
     assert.equal(assertFixResolves(text, 'db-host'), yaml('marketplace-restserver:', '  db_user: mp'));
   });
   it('is silent for an IP, localhost and absent', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findings, textAt, yaml } from '../helpers';
+import { findings, textAt, yaml, said } from '../helpers';
 
 const SAMPLES = join(__dirname, '../../fixtures/openpai-samples');
 
@@ -13,8 +13,8 @@ describe('default-credentials', () => {
     assert.equal(found[0].severity, 'warning');
     assert.match(found[0].message, /`marketplace-db\.user: user` is the default user name/);
     assert.match(found[1].message, /default password/);
-    assert.match(found[1].message, /port 9291/);
-    assert.match(found[1].message, /before the first `service start`/);
+    assert.match(said(found[1]), /port 9291/);
+    assert.match(said(found[1]), /before the first `service start`/);
     assert.ok(found.every(f => f.fixes.length === 0));
   });
   it('reports absent keys once, at the marketplace-db key, and asks for the restserver twins on v1.4/1.5', () => {
@@ -22,10 +22,10 @@ describe('default-credentials', () => {
     const [f, ...rest] = findings(text, 'default-credentials', { paiVersion: '1.4' });
     assert.equal(rest.length, 0);
     assert.equal(textAt(text, f.range), 'marketplace-db');
-    assert.match(f.message, /does not set `user` or `passwd`/);
-    assert.match(f.message, /default user 'user' and password 'passwd'/);
-    assert.match(f.message, /port 9300/);
-    assert.match(f.message, /db_user/);
+    assert.match(said(f), /does not set `user` or `passwd`/);
+    assert.match(said(f), /default user 'user' and password 'passwd'/);
+    assert.match(said(f), /port 9300/);
+    assert.match(said(f), /db_user/);
     const [v18] = findings(text, 'default-credentials', { paiVersion: '1.8' });
     assert.doesNotMatch(v18.message, /db_user/);
   });
@@ -33,7 +33,7 @@ describe('default-credentials', () => {
     const text = yaml('cluster:', '  common:', "    marketplace: 'true'", 'marketplace-restserver:', '  db_user: bob');
     const [f] = findings(text, 'default-credentials');
     assert.equal(textAt(text, f.range), 'marketplace-restserver');
-    assert.match(f.message, /`marketplace-db` is not configured/);
+    assert.match(said(f), /`marketplace-db` is not configured/);
     const onlySwitch = yaml('cluster:', '  common:', "    marketplace: 'true'");
     const [g] = findings(onlySwitch, 'default-credentials');
     assert.equal(textAt(onlySwitch, g.range), 'marketplace');
@@ -45,10 +45,10 @@ describe('default-credentials', () => {
       assert.ok(f, name);
       assert.equal(rest.length, 0, name);
       assert.equal(f.severity, 'warning');
-      assert.match(f.message, /`marketplace-db` is not configured/);
-      assert.match(f.message, /`paictl service start` without `-n`/);
-      assert.match(f.message, /whatever `cluster\.common\.marketplace` says/);
-      assert.match(f.message, /default user 'user' and password 'passwd'/);
+      assert.match(said(f), /`marketplace-db` is not configured/);
+      assert.match(said(f), /`paictl service start` without `-n`/);
+      assert.match(said(f), /whatever `cluster\.common\.marketplace` says/);
+      assert.match(said(f), /default user 'user' and password 'passwd'/);
     }
     // The switch written 'false' in a complete file: the database is started all the same.
     const off = yaml('cluster:', '  common:', '    cluster-type: k8s', "    marketplace: 'false'", 'rest-server:', '  server-port: 9186', 'marketplace-db:', '  data-path: /mnt/marketplace');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findings, textAt, yaml } from '../helpers';
+import { findings, textAt, yaml, said } from '../helpers';
 
 const TEXT = yaml('# cluster config', 'marketplace-db:', '  user: mp');
 
@@ -8,9 +8,9 @@ describe('file-name', () => {
     const [f] = findings(TEXT, 'file-name', { fileName: '/home/me/cfg/service-configuration.yaml' });
     assert.equal(f.severity, 'error');
     assert.equal(textAt(TEXT, f.range), '# cluster config');
-    assert.match(f.message, /paictl reads only `services-configuration\.yaml`/);
-    assert.match(f.message, /`service-configuration\.yaml` is never read/);
-    assert.match(f.message, /deployment doc's spelling `service-configuration\.yaml` is wrong/);
+    assert.match(said(f), /paictl reads only `services-configuration\.yaml`/);
+    assert.match(f.message, /never reads a file named `service-configuration\.yaml`/);
+    assert.match(said(f), /deployment doc's spelling `service-configuration\.yaml` is wrong/);
     assert.deepEqual(f.data, { rename: 'services-configuration.yaml' });
     assert.deepEqual(f.fixes, []);
   });

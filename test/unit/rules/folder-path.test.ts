@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findings, layoutWithMaster, run, textAt, yaml } from '../helpers';
+import { findings, layoutWithMaster, run, textAt, yaml, said } from '../helpers';
 
 const files = { 'layout.yaml': layoutWithMaster('10.0.0.1'), 'config.yaml': yaml('docker_image_tag: v1.8.0') };
 const TEXT = yaml('cluster:', '  common:', '    cluster-id: pai', "    marketplace: 'true'", 'rest-server: {}');
@@ -11,13 +11,13 @@ describe('folder-path', () => {
     assert.equal(rest.length, 0);
     assert.equal(f.severity, 'warning');
     assert.equal(textAt(TEXT, f.range), 'cluster:');
-    assert.match(f.message, /`cp -r \/home\/admin\/pai cluster\/\* \.\/tmp-config-<time>`/);
-    assert.match(f.message, /holds a space.*failed to copy/);
+    assert.match(said(f), /`cp -r \/home\/admin\/pai cluster\/\* \.\/tmp-config-<time>`/);
+    assert.match(said(f), /holds a space.*failed to copy/);
   });
   it('$(…) or a backtick: the shell would run it', () => {
-    assert.match(at('/srv/cfg-$(date)/services-configuration.yaml')[0].message, /runs the text inside as a command/);
-    assert.match(at('/srv/cfg-`id`/services-configuration.yaml')[0].message, /runs the text inside/);
-    assert.match(at("/srv/o'neil/services-configuration.yaml")[0].message, /character the shell interprets/);
+    assert.match(at('/srv/cfg-$(date)/services-configuration.yaml')[0].detail ?? '', /runs the text inside as a command/);
+    assert.match(at('/srv/cfg-`id`/services-configuration.yaml')[0].detail ?? '', /runs the text inside/);
+    assert.match(at("/srv/o'neil/services-configuration.yaml")[0].detail ?? '', /character the shell interprets/);
   });
   it('is silent for a plain POSIX folder, a Windows path (copied to the dev-box first), no folder, and without a folder reader', () => {
     assert.deepEqual(at('/root/pai-deploy/cluster-cfg/services-configuration.yaml'), []);

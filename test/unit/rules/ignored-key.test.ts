@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { assertFixResolves, findings, textAt, yaml } from '../helpers';
+import { assertFixResolves, findings, textAt, yaml, said } from '../helpers';
 
 describe('ignored-key', () => {
   it('flags uri/host set by hand and removes the line', () => {
@@ -7,7 +7,7 @@ describe('ignored-key', () => {
     const found = findings(text, 'ignored-key');
     assert.deepEqual(found.map(f => textAt(text, f.range)), ['uri', 'host']);
     assert.ok(found.every(f => f.severity === 'warning'));
-    assert.match(found[0].message, /`marketplace-restserver\.uri` has no effect: paictl computes `uri`.*overwrites/);
+    assert.match(said(found[0]), /`marketplace-restserver\.uri` has no effect.*\npaictl computes `uri`.*overwrites/);
     assert.equal(assertFixResolves(text, 'ignored-key'), text.replace('  uri: http://10.0.0.9:9292  # mine\n', ''));
   });
   it('leaves {} when it removes the only key of a section', () => {
@@ -19,7 +19,7 @@ describe('ignored-key', () => {
     assert.equal(findings(apiPort, 'ignored-key', { paiVersion: '1.6' }).length, 1);
     assert.deepEqual(findings(apiPort, 'ignored-key', { paiVersion: '1.5' }), []);
     const withUri = yaml('marketplace-webportal:', '  api-port: 9300', '  marketplace_api_uri: http://10.0.0.1:9300');
-    assert.match(findings(withUri, 'ignored-key', { paiVersion: '1.4' })[0].message, /which is set here/);
+    assert.match(findings(withUri, 'ignored-key', { paiVersion: '1.4' })[0].detail ?? '', /which is set here/);
     const idp = yaml('marketplace-restserver:', '  idp_url: http://10.0.0.1:9186');
     assert.equal(findings(idp, 'ignored-key', { paiVersion: '1.4' }).length, 1);
     assert.deepEqual(findings(idp, 'ignored-key', { paiVersion: '1.6' }), []);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { checkLayout } from '../../../src/core/layout-check';
-import { findings, layoutWithMaster, textAt, yaml } from '../helpers';
+import { findings, layoutWithMaster, textAt, yaml, said } from '../helpers';
 
 const TEXT = yaml('cluster:', '  common:', "    marketplace: 'true'", 'rest-server: {}', 'marketplace-db: {}');
 
@@ -11,16 +11,16 @@ describe('layout-machines', () => {
     assert.equal(rest.length, 0);
     assert.equal(f.severity, 'error');
     assert.equal(textAt(TEXT, f.range), 'marketplace-db');
-    assert.match(f.message, /"duplicate hostname \[pai-master\] in kubernetes-configuration"/);
+    assert.match(said(f), /"duplicate hostname \[pai-master\] in kubernetes-configuration"/);
     assert.deepEqual(f.related.map(r => [r.file, r.range.start.line]), [['/cluster/layout.yaml', 10], ['/cluster/layout.yaml', 6]]);
   });
   it('no machine-sku is an error; an unknown machine-type a warning naming the known ones', () => {
     const noSku = yaml('machine-list:', '  - hostname: m', '    hostip: 10.0.0.1', '    pai-master: "true"');
-    assert.match(findings(TEXT, 'layout-machines', { files: { 'layout.yaml': noSku } })[0].message, /no `machine-sku`.*KeyError: 'machine-sku'/);
+    assert.match(said(findings(TEXT, 'layout-machines', { files: { 'layout.yaml': noSku } })[0]), /no `machine-sku`.*\n.*KeyError: 'machine-sku'/);
     const typo = layoutWithMaster().replace('machine-type: master-machine', 'machine-type: master-machin');
     const [w] = findings(TEXT, 'layout-machines', { files: { 'layout.yaml': typo } });
     assert.equal(w.severity, 'warning');
-    assert.match(w.message, /`machine-type: master-machin` \(pai-master\) is not in `machine-sku` \(master-machine\)/);
+    assert.match(said(w), /`machine-type: master-machin` \(pai-master\) is not in `machine-sku`.*\nmachine-sku has master-machine\./);
   });
   it('is silent on a sound layout, without a layout, or when the file says nothing about the marketplace', () => {
     assert.deepEqual(findings(TEXT, 'layout-machines', { files: { 'layout.yaml': layoutWithMaster() } }), []);

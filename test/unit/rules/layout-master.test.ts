@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findings, layoutWithMaster, textAt, yaml } from '../helpers';
+import { findings, layoutWithMaster, textAt, yaml, said } from '../helpers';
 
 const TEXT = yaml('rest-server: {}', 'marketplace-db:', '  user: mp');
 const FILE = '/cluster/services-configuration.yaml';
@@ -14,7 +14,7 @@ describe('layout-master', () => {
     const [f] = findings(TEXT, 'layout-master', { files: { 'layout.yaml': text } });
     assert.equal(f.severity, 'error');
     assert.equal(textAt(TEXT, f.range), 'marketplace-db');
-    assert.match(f.message, /a YAML boolean/);
+    assert.match(said(f), /the boolean `pai-master: true`/);
     assert.match(f.message, /`pai-master: "true"` \(with the quotes\)/);
     assert.equal(f.related.length, 1);
     assert.equal(f.related[0].file, '/cluster/layout.yaml');
@@ -28,8 +28,8 @@ describe('layout-master', () => {
     assert.equal(textAt(none, f.related[0].range), 'machine-list');
     const two = layout(['  - hostname: a', '    hostip: 10.0.0.1', '    pai-master: "true"'], ['  - hostname: b', '    hostip: 10.0.0.2', "    pai-master: 'true'"]);
     const [g] = findings(TEXT, 'layout-master', { files: { 'layout.yaml': two } });
-    assert.match(g.message, /2 machines .*\(a, b\)/);
-    assert.match(g.message, /Only one pai-master node supported/);
+    assert.match(said(g), /2 machines .*\n.*masters are a, b/);
+    assert.match(said(g), /Only one pai-master node supported/);
     assert.deepEqual(g.related.map(r => textAt(two, r.range)), ['"true"', "'true'"]);
   });
   it('a master without a hostip key: every parser raises KeyError, so every service command fails', () => {
@@ -37,14 +37,14 @@ describe('layout-master', () => {
       ['  - hostname: pai-worker-0', '    hostip: 10.0.0.2', '    machine-type: worker-machine', '    pai-worker: "true"']);
     const [f] = findings(TEXT, 'layout-master', { files: { 'layout.yaml': text } });
     assert.match(f.message, /has no `hostip`/);
-    assert.match(f.message, /KeyError: 'hostip'/);
+    assert.match(said(f), /KeyError: 'hostip'/);
     assert.match(f.message, /every `paictl service` command fails/);
   });
   it('a master with `hostip:` left empty: paictl reads None, the services point at "None"', () => {
     const text = layout(['  - hostname: pai-master', '    hostip:', '    machine-type: master-machine', '    pai-master: "true"']);
     const [f] = findings(TEXT, 'layout-master', { files: { 'layout.yaml': text } });
     assert.match(f.message, /`hostip` is empty/);
-    assert.match(f.message, /"None"/);
+    assert.match(said(f), /"None"/);
     assert.doesNotMatch(f.message, /KeyError/);
   });
   it('is silent with one string master, without layout.yaml, with a broken layout, or without marketplace config', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { assertFixResolves, findings, layoutWithMaster, textAt, yaml } from '../helpers';
+import { assertFixResolves, findings, layoutWithMaster, textAt, yaml, said } from '../helpers';
 
 const files = { 'layout.yaml': layoutWithMaster('10.0.0.1') };
 const ON = ['cluster:', '  common:', "    marketplace: 'true'"];
@@ -12,7 +12,7 @@ describe('mixed-content', () => {
     assert.equal(rest.length, 0);
     assert.equal(f.severity, 'error');
     assert.equal(textAt(text, f.range), 'http://10.0.0.1:9292');
-    assert.match(f.message, /mixed content/);
+    assert.match(said(f), /mixed content/);
     assert.equal(textAt(text, f.related[0].range), 'ssl');
     assert.equal(assertFixResolves(text, 'mixed-content', { files }), text.replace('http://10.0.0.1:9292 #', 'https://pai.example.com/marketplace/api #'));
     assert.deepEqual(findings(text, 'api-uri', { files }), [], 'not reported twice');
@@ -21,7 +21,7 @@ describe('mixed-content', () => {
     const text = yaml(...ON, ...SSL, 'webportal:', '  plugins:', '  - id: marketplace', '    title: Marketplace', '    uri: http://10.0.0.1:9293/plugin.js');
     const [f] = findings(text, 'mixed-content', { files });
     assert.equal(f.severity, 'warning');
-    assert.match(f.message, /rewrites/);
+    assert.match(said(f), /rewrites/);
     assert.equal(assertFixResolves(text, 'mixed-content', { files }), text.replace('http://10.0.0.1:9293/plugin.js', 'https://pai.example.com/marketplace/plugin.js'));
   });
   it('an http plugin on another host is blocked: error', () => {
@@ -33,7 +33,7 @@ describe('mixed-content', () => {
     const text = yaml(...SSL, 'marketplace-webportal:', '  marketplace_api_uri: http://10.0.0.1:9292');
     const [f] = findings(text, 'mixed-content', { files });
     assert.deepEqual(f.fixes, []);
-    assert.match(f.message, /cluster\.common\.marketplace/);
+    assert.match(said(f), /cluster\.common\.marketplace/);
   });
   it('any other http plugin on https is blocked too (no fix)', () => {
     const text = yaml(...ON, ...SSL, 'webportal:', '  plugins:', '  - id: jobs', '    title: Jobs', '    uri: http://cdn.example/jobs.js');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { readTagText, resolveVersion, versionFromTag } from '../../../src/core/version';
-import { findings, layoutWithMaster, run, textAt, yaml } from '../helpers';
+import { findings, layoutWithMaster, run, textAt, yaml, said } from '../helpers';
 
 /** A v1.x file whose verdict depends on the version: on v1.4/1.5 it lacks marketplace_api_uri and the plugin entry. */
 function config(tag?: string): string {
@@ -36,9 +36,9 @@ describe('pai-version', () => {
     const [f] = result.findings;
     assert.equal(f.severity, 'warning');
     assert.equal(textAt(text, f.range), 'v1.0.0');
-    assert.match(f.message, /names OpenPAI v1\.0, and pai has no marketplace services before v1\.4\.0/);
+    assert.match(said(f), /names OpenPAI v1\.0, before the marketplace services.*\n.*no marketplace services before v1\.4\.0/);
     assert.match(f.message, /only the YAML syntax was checked/);
-    assert.match(f.message, /`openpai\.paiVersion`.*`--pai-version`/);
+    assert.match(said(f), /`openpai\.paiVersion`.*`--pai-version`/);
     assert.equal(result.releaseBeforeMarketplace, '1.0');
     assert.equal(result.paiVersionSource, 'docker-registry.tag');
   });
@@ -63,7 +63,7 @@ describe('pai-version', () => {
     assert.equal(textAt(text, f.range), 'marketplace-db');
     assert.equal(f.related[0].file, '/cluster/config.yaml');
     assert.deepEqual(f.related[0].range.start, { line: 1, character: 18 });
-    assert.match(f.message, /config\.yaml's `docker_image_tag: v1\.3\.0` names OpenPAI v1\.3/);
+    assert.match(said(f), /names OpenPAI v1\.3.*\nconfig\.yaml's `docker_image_tag: v1\.3\.0`/);
   });
 
   it('latest: says which version the file was checked as, and how to set it (info)', () => {
@@ -72,15 +72,15 @@ describe('pai-version', () => {
     assert.equal(rest.length, 0);
     assert.equal(f.severity, 'info');
     assert.equal(textAt(text, f.range), 'latest');
-    assert.match(f.message, /`cluster\.docker-registry\.tag: latest` names no OpenPAI release.*checked as OpenPAI v1\.8, the latest/);
-    assert.match(f.message, /`openpai\.paiVersion`.*`--pai-version`/);
+    assert.match(said(f), /`latest` names no OpenPAI release: checked as v1\.8, the latest; set the version\.\n`cluster\.docker-registry\.tag: latest` names no release/);
+    assert.match(said(f), /`openpai\.paiVersion`.*`--pai-version`/);
     assert.equal(run(text, { files: FOLDER }).paiVersionSource, 'default');
   });
 
   it('latest in the file but a release in config.yaml: says where the version came from', () => {
     const result = run(config('latest'), { files: { ...FOLDER, 'config.yaml': 'docker_image_tag: v1.6.0\n' } });
     const [f] = result.findings.filter(x => x.code === 'pai-version');
-    assert.match(f.message, /it was read from config\.yaml's `docker_image_tag: v1\.6\.0` \(v1\.6\)/);
+    assert.match(said(f), /the version \(v1\.6\) was read from config\.yaml\..*\n.*config\.yaml's `docker_image_tag: v1\.6\.0` names v1\.6/);
     assert.equal(result.paiVersion, '1.6');
     assert.equal(result.paiVersionSource, 'config.yaml');
   });
@@ -90,13 +90,13 @@ describe('pai-version', () => {
     const [f] = findings(text, 'pai-version', { files: FOLDER });
     assert.equal(f.severity, 'info');
     assert.equal(textAt(text, f.range), 'docker-registry');
-    assert.match(f.message, /No OpenPAI version in the files \(no `cluster\.docker-registry\.tag`, no `docker_image_tag` in config\.yaml\): the file was checked as OpenPAI v1\.8/);
+    assert.match(said(f), /No OpenPAI version in the files, so this was checked as v1\.8, the latest.*\nThere is no `cluster\.docker-registry\.tag`, and no `docker_image_tag` in config\.yaml/);
   });
 
   it('a release newer than v1.8 is checked as v1.8 and says so', () => {
     const [f] = findings(config('v2.0.0'), 'pai-version', { files: FOLDER });
     assert.equal(f.severity, 'info');
-    assert.match(f.message, /names OpenPAI v2\.0, newer than the releases these checks know \(v1\.4 to v1\.8\): the file was checked as v1\.8/);
+    assert.match(said(f), /names OpenPAI v2\.0, newer than these checks know: the file was checked as v1\.8\.\n.*know v1\.4 to v1\.8/);
   });
 
   it('is silent when the version is stated: a release tag, a build suffix, the option, or a file without marketplace', () => {

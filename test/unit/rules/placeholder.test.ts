@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../../src/core/rules';
-import { assertFixResolves, findings, layoutWithMaster, textAt, yaml } from '../helpers';
+import { assertFixResolves, findings, layoutWithMaster, textAt, yaml, said } from '../helpers';
 
 /** The YAML example of the deployment doc's step 1, as a user would paste it (dedented). */
 function docExample(): string {
@@ -26,8 +26,8 @@ describe('placeholder', () => {
     ]);
     // Only the plugin URI can be computed without the cluster's host: through pylon it is the relative path.
     assert.deepEqual(found.map(f => f.fixes.map(x => x.title)), [[], [], [], [], [], [], [], ['Set uri: /marketplace/plugin.js']]);
-    assert.match(found[0].message, /`marketplace-db\.user` still holds the deployment doc's placeholder `<username>`/);
-    assert.match(found[7].message, /`webportal\.plugins\.0\.uri`.*this URI points nowhere/);
+    assert.match(said(found[0]), /`marketplace-db\.user` holds the placeholder `<username>`: write the real value\./);
+    assert.match(said(found[7]), /`webportal\.plugins\[0\]\.uri` holds.*\n.*this URI points nowhere/);
   });
   it('its one-line description (README table, settings) names both severities it reports', () => {
     const rule = RULES.find(r => r.code === 'placeholder');
@@ -41,7 +41,7 @@ describe('placeholder', () => {
     const port = found[1];
     assert.equal(port.fixes.length, 1);
     assert.equal(port.fixes[0].preferred, true);
-    assert.match(port.message, /Write the port without them: `9292`/);
+    assert.match(said(port), /write the port without them, `9292`\./);
     assert.equal(found[0].fixes.length, 0);
     const fixed = assertFixResolves(text.replace('<master_node_ip>', '10.0.0.1'), 'placeholder');
     assert.equal(fixed, yaml('marketplace-webportal:', '  marketplace_api_uri: "http://10.0.0.1:9292"  # direct'));
@@ -73,7 +73,7 @@ describe('placeholder: the whole URI as the fix', () => {
       [['Set uri: https://10.0.0.1/marketplace/plugin.js'], true],
       [['Set marketplace_api_uri: https://10.0.0.1/marketplace/api'], true],
     ]);
-    assert.match(found[0].message, /For this cluster the whole URI is `https:\/\/10\.0\.0\.1\/marketplace\/plugin\.js`\.$/);
+    assert.match(said(found[0]), /For this cluster the whole URI is `https:\/\/10\.0\.0\.1\/marketplace\/plugin\.js`\.$/);
     const fixed = assertFixResolves(text, 'placeholder', { files });
     assert.ok(fixed.includes("    uri: 'https://10.0.0.1/marketplace/plugin.js' # from the doc\n"), fixed);
     const both = assertFixResolves(fixed, 'placeholder', { files });

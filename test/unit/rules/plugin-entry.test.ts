@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { assertFixResolves, findings, layoutWithMaster, textAt, yaml } from '../helpers';
+import { assertFixResolves, findings, layoutWithMaster, textAt, yaml, said } from '../helpers';
 
 const files = { 'layout.yaml': layoutWithMaster('10.0.0.1') };
 const ON = ['cluster:', '  common:', "    marketplace: 'true'"];
@@ -18,20 +18,20 @@ describe('plugin-entry', () => {
     const [f, ...rest] = findings(text, 'plugin-entry', { paiVersion: '1.4' });
     assert.equal(rest.length, 0);
     assert.equal(textAt(text, f.range), 'id: jobs');
-    assert.match(f.message, /KeyError: 'title'/);
+    assert.match(said(f), /KeyError: 'title'/);
     assert.deepEqual(f.fixes, []);
   });
   it('the Marketplace entry without uri: fix inserts the computed one', () => {
     const text = yaml(...ON, 'webportal:', '  plugins:', '  - id: marketplace', '    title: Marketplace  # sidebar');
     const [f] = findings(text, 'plugin-entry', { files, paiVersion: '1.5' });
-    assert.match(f.message, /KeyError: 'uri'/);
+    assert.match(said(f), /KeyError: 'uri'/);
     assert.equal(assertFixResolves(text, 'plugin-entry', { files, paiVersion: '1.5' }), `${text}    uri: http://10.0.0.1/marketplace/plugin.js\n`);
   });
   it('v1.6+: no id renders None (pai#5455); fix adds id: marketplace', () => {
     const text = yaml(...ON, 'webportal:', '  plugins:', '  - title: Marketplace', '    uri: /marketplace/plugin.js');
     const [f] = findings(text, 'plugin-entry', { paiVersion: '1.6' });
     assert.equal(textAt(text, f.range), 'title: Marketplace');
-    assert.match(f.message, /`None`/);
+    assert.match(said(f), /`None`/);
     assert.equal(assertFixResolves(text, 'plugin-entry', { paiVersion: '1.6' }), `${text}    id: marketplace\n`);
     assert.deepEqual(findings(text, 'plugin-entry', { paiVersion: '1.5' }), [], 'JSON on v1.5: fine');
   });
@@ -45,11 +45,11 @@ describe('plugin-entry', () => {
     const text = yaml('webportal:', '  plugins:', "  - id: yes", "    title: 'Yes'", '    uri: /y.js');
     const [f] = findings(text, 'plugin-entry', { paiVersion: '1.8' });
     assert.equal(textAt(text, f.range), 'yes');
-    assert.match(f.message, /Python literal `True`/);
+    assert.match(said(f), /Python literal `True`/);
     assert.equal(assertFixResolves(text, 'plugin-entry'), text.replace('id: yes', "id: 'yes'"));
     const nul = yaml('webportal:', '  plugins:', '  - id: x', '    title: ~', '    uri: /y.js');
     const [n] = findings(nul, 'plugin-entry');
-    assert.match(n.message, /`None`/);
+    assert.match(said(n), /`None`/);
     assert.deepEqual(n.fixes, []);
     assert.deepEqual(findings(text, 'plugin-entry', { paiVersion: '1.4' }), []);
   });
@@ -57,7 +57,7 @@ describe('plugin-entry', () => {
     const text = yaml('webportal:', '  plugins:', '  - id: market', '    title: Marché', '    uri: /m.js');
     const [f] = findings(text, 'plugin-entry');
     assert.equal(textAt(text, f.range), 'Marché');
-    assert.match(f.message, /u'…'/);
+    assert.match(said(f), /u'…'/);
   });
   it('an entry that is not a mapping', () => {
     const text = yaml('webportal:', '  plugins:', '  - /marketplace/plugin.js');

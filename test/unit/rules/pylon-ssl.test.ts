@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { assertFixResolves, findings, textAt, yaml } from '../helpers';
+import { assertFixResolves, findings, textAt, yaml, said } from '../helpers';
 
 const ssl = (...lines: string[]) => yaml('pylon:', '  ssl:', ...lines.map(l => `    ${l}`));
 
@@ -22,9 +22,9 @@ describe('pylon-ssl', () => {
     const [f] = findings(text, 'pylon-ssl', { paiVersion: '1.8' });
     assert.equal(f.severity, 'warning');
     assert.equal(textAt(text, f.range), '8443');
-    assert.match(f.message, /redirects every http request/);
+    assert.match(said(f), /redirects every http request/);
     const [old] = findings(text, 'pylon-ssl', { paiVersion: '1.7' });
-    assert.match(old.message, /read only from v1\.8/);
+    assert.match(said(old), /read only from v1\.8/);
   });
   it('a relative crt_path: error at the path (start.sh cds into src/pylon/deploy first), no fix', () => {
     const text = ssl('crt_path: certs/pai.crt', 'crt_name: pai.crt', 'key_path: /root/certs/pai.key', 'key_name: pai.key');
@@ -32,15 +32,15 @@ describe('pylon-ssl', () => {
     assert.equal(rest.length, 0);
     assert.equal(f.severity, 'error');
     assert.equal(textAt(text, f.range), 'certs/pai.crt');
-    assert.match(f.message, /is relative.*src\/pylon\/deploy.*crash-loops/);
+    assert.match(said(f), /is relative.*src\/pylon\/deploy.*crash-loops/);
     assert.deepEqual(f.fixes, []);
   });
   it('a key_path with a space or a shell character: error, one per path', () => {
     const text = ssl("crt_path: '/root/my certs/pai.crt'", 'crt_name: pai.crt', 'key_path: "/root/certs/pai(1).key"', 'key_name: pai(1).key');
     const found = findings(text, 'pylon-ssl');
     assert.deepEqual(found.map(f => textAt(text, f.range)), ["'/root/my certs/pai.crt'", '"/root/certs/pai(1).key"']);
-    assert.match(found[0].message, /holds a space/);
-    assert.match(found[1].message, /shell interprets/);
+    assert.match(said(found[0]), /holds a space/);
+    assert.match(said(found[1]), /shell interprets/);
   });
   it('accepts an absolute path, a home-relative one, and $HOME (the shell expands them)', () => {
     assert.deepEqual(findings(ssl('crt_path: ~/certs/pai.crt', 'crt_name: pai.crt', 'key_path: $HOME/certs/pai.key', 'key_name: pai.key'), 'pylon-ssl'), []);

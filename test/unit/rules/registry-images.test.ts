@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findings, layoutWithMaster, textAt, yaml } from '../helpers';
+import { findings, layoutWithMaster, textAt, yaml, said } from '../helpers';
 
 const files = { 'layout.yaml': layoutWithMaster('10.0.0.1') };
 /** An air-gapped cluster's file: every PAI image from the company registry. */
@@ -17,13 +17,13 @@ describe('registry-images', () => {
     assert.equal(rest.length, 0);
     assert.equal(f.severity, 'warning');
     assert.equal(textAt(text, f.range), 'registry.corp.example.com:5000');
-    assert.match(f.message, /`openpai\/pai-marketplace-restserver:v1\.8\.0` and `openpai\/pai-marketplace-webportal:v1\.8\.0`/);
-    assert.match(f.message, /ImagePullBackOff/);
+    assert.match(said(f), /`openpai\/pai-marketplace-restserver:v1\.8\.0` and `openpai\/pai-marketplace-webportal:v1\.8\.0`/);
+    assert.match(said(f), /ImagePullBackOff/);
     assert.deepEqual(f.fixes, []);
   });
   it('names the images of the version in use (v1.6.0, v1.7.0)', () => {
-    assert.match(findings(config('10.0.0.5:5000', 'v1.6.0'), 'registry-images', { files })[0].message, /pai-marketplace-webportal:v1\.6\.0/);
-    assert.match(findings(config('10.0.0.5:5000', 'v1.7.0'), 'registry-images', { files })[0].message, /pai-marketplace-restserver:v1\.7\.0/);
+    assert.match(findings(config('10.0.0.5:5000', 'v1.6.0'), 'registry-images', { files })[0].detail ?? '', /pai-marketplace-webportal:v1\.6\.0/);
+    assert.match(findings(config('10.0.0.5:5000', 'v1.7.0'), 'registry-images', { files })[0].detail ?? '', /pai-marketplace-restserver:v1\.7\.0/);
   });
   it('is silent for Docker Hub, before v1.6 (the images follow the registry), and without the marketplace', () => {
     assert.deepEqual(findings(config('docker.io'), 'registry-images', { files }), []);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyFix, assertFixResolves, findings, run, textAt, yaml } from '../helpers';
+import { applyFix, assertFixResolves, findings, run, textAt, yaml, said } from '../helpers';
 
 const HEAD = ['rest-server: {}', 'cluster:', '  common:', "    marketplace: 'true'", '    cluster-type: k8s'];
 const file = (...lines: string[]) => yaml(...HEAD, ...lines);
@@ -13,8 +13,8 @@ describe('schema', () => {
       assert.deepEqual(rest, []);
       assert.equal(f.severity, 'warning');
       assert.equal(textAt(text, f.range), 'db_pasword');
-      assert.match(f.message, /paictl silently ignores/);
-      assert.match(f.message, /Did you mean `db_password`\?/);
+      assert.match(said(f), /paictl silently ignores/);
+      assert.match(f.message, /: did you mean `db_password`\?$/);
       assert.doesNotMatch(f.message, /must NOT have additional properties/);
       assert.equal(f.fixes.filter(x => x.preferred).length, 1);
       assert.deepEqual(f.fixes[0].edits.map(e => textAt(text, e.range)), ['db_pasword']);
@@ -44,7 +44,7 @@ describe('schema', () => {
       const [f] = schema(text);
       assert.equal(textAt(text, f.range), 'serverport');
       assert.deepEqual(f.fixes, []);
-      assert.match(f.message, /Known keys: `marketplace_api_uri`, `api-port`, `server-port`/);
+      assert.match(said(f), /Known keys: `marketplace_api_uri`, `api-port`, `server-port`/);
     });
 
     it('flags unknown keys in azure_storage and in plugin entries, in flow mappings too', () => {
@@ -77,7 +77,7 @@ describe('schema', () => {
       const [f] = schema(text);
       assert.equal(textAt(text, f.range), 'market');
       assert.equal(f.severity, 'warning');
-      assert.match(f.message, /Did you mean `marketplace`\?/);
+      assert.match(said(f), /: did you mean `marketplace`\?/);
       assert.equal(assertFixResolves(text, 'schema', { paiVersion: '1.8' }), text.replace('market:', 'marketplace:'));
     });
 
@@ -99,7 +99,7 @@ describe('schema', () => {
       assert.equal(found[0].severity, 'error');
       assert.equal(textAt(text, found[0].range), '80');
       assert.match(found[0].message, /`marketplace-webportal.server-port` must be a port number from 8000 to 65535, not `80`/);
-      assert.match(found[0].message, /refuses to start/);
+      assert.match(said(found[0]), /refuses to start/);
     });
 
     it('accepts ports as integers or quoted numbers, and folds the alternatives into one finding', () => {
@@ -139,7 +139,7 @@ describe('schema', () => {
       const text = yaml('rest-server: {}', 'cluster:', '  common:', "    marketplace: 'True'");
       const [f] = schema(text);
       assert.equal(textAt(text, f.range), "'True'");
-      assert.match(f.message, /exact string 'true'/);
+      assert.match(said(f), /exact string 'true'/);
     });
 
     it('reports webportal.plugins that is not a list, and a section that is not a mapping', () => {
@@ -147,7 +147,7 @@ describe('schema', () => {
       const found = schema(text);
       assert.deepEqual(found.map(f => textAt(text, f.range)), ['marketplace', '[user]']);
       assert.match(found[0].message, /`webportal.plugins` must be a list of plugin entries, not `marketplace`/);
-      assert.match(found[1].message, /`marketplace-db` must be a mapping, not a list: .*every `paictl service` command then fails/);
+      assert.match(said(found[1]), /`marketplace-db` must be a mapping, not a list\.\n.*every `paictl service` command then fails/);
     });
   });
 

@@ -7,7 +7,7 @@ describe('switch-not-string', () => {
     const [f] = findings(text, 'switch-not-string');
     assert.equal(f.severity, 'error');
     assert.equal(textAt(text, f.range), 'true');
-    assert.match(f.message, /stays OFF/);
+    assert.match(f.message, /the marketplace stays off/);
     const fixed = assertFixResolves(text, 'switch-not-string');
     assert.equal(fixed, text.replace('marketplace: true', "marketplace: 'true'"));
   });

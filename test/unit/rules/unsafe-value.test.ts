@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readPlain11, unquotedBreakage } from '../../../src/core/manifest-value';
 import { randomSecret } from '../../../src/core/secret';
-import { applyFix, findings, textAt, yaml } from '../helpers';
+import { applyFix, findings, textAt, yaml, said } from '../helpers';
 
 function one(value: string, key = 'passwd', section = 'marketplace-db', paiVersion: '1.4' | '1.8' = '1.8') {
   const text = yaml(`${section}:`, `  ${key}: ${value}  # note`);
@@ -52,9 +52,9 @@ describe('unsafe-value', () => {
     assert.match(f.message, /`marketplace-db\.passwd`/);
     assert.match(f.message, /becomes the integer \*{8}/); // a password is never shown
     assert.doesNotMatch(f.message, /123456/);
-    assert.match(f.message, /env POSTGRES_PASSWORD/);
-    assert.match(f.message, /The quotes in this file do not help/);
-    assert.match(f.message, /Choose another value/);
+    assert.match(said(f), /env POSTGRES_PASSWORD/);
+    assert.match(said(f), /The quotes in this file do not help/);
+    assert.match(said(f), /: choose another value\./);
     // No quoting fix (quotes do not help); a new password only where check() is given newSecret (the editor).
     assert.equal(f.fixes.length, 0);
   });
@@ -62,14 +62,14 @@ describe('unsafe-value', () => {
     const { text, found: [f] } = one('yes', 'db_password', 'marketplace-restserver');
     assert.equal(textAt(text, f.range), 'yes');
     // a password: its value (and the boolean PyYAML makes of it) is masked, as in every report
-    assert.match(f.message, /reads it as the boolean \*{8}, paictl writes "True" unquoted/);
-    assert.match(f.message, /Quoting it in this file does not help/);
+    assert.match(said(f), /reads it as the boolean \*{8}, paictl writes "True" unquoted/);
+    assert.match(said(f), /Quoting it in this file does not help/);
   });
   it('flags sexagesimal, leading indicators, comments and kubectl-only booleans', () => {
     assert.match(one('12:30').found[0].message, /the integer \*{8}/);
-    assert.match(one("'*secret'").found[0].message, /alias/);
-    assert.match(one('"pw #1"').found[0].message, /the string 'pw'/);
-    assert.match(one("'y'", 'user').found[0].message, /boolean true when kubectl reads/);
+    assert.match(said(one("'*secret'").found[0]), /alias/);
+    assert.match(said(one('"pw #1"').found[0]), /the string 'pw'/);
+    assert.match(said(one("'y'", 'user').found[0]), /boolean true when kubectl reads/);
     assert.match(one('"a: b"', 'db_host', 'marketplace-restserver').found[0].message, /host name or IP/);
   });
   it('checks idp_url only from v1.6, and marketplace_api_uri in every version', () => {
@@ -82,7 +82,7 @@ describe('unsafe-value', () => {
       'rest-server:', '  server-port: 9186', 'pylon:', '  port: 80',
       'marketplace-webportal:', "  marketplace_api_uri: '*http://10.0.0.1/marketplace/api'");
     const [v18] = findings(text('v1.8.0'), 'unsafe-value');
-    assert.match(v18.message, /PAI's webportal manifest \(env MARKETPLACE_API_URI\)/);
+    assert.match(said(v18), /PAI's webportal manifest \(env MARKETPLACE_API_URI\)/);
     assert.match(v18.message, /webportal/);
     const [v15] = findings(text('v1.5.0'), 'unsafe-value');
     assert.ok(v15);
@@ -99,7 +99,7 @@ describe('unsafe-value', () => {
     const text = yaml('marketplace-db:', '  passwd: [a, b]');
     const [f] = findings(text, 'unsafe-value');
     assert.equal(textAt(text, f.range), '[a, b]');
-    assert.match(f.message, /renders this list as Python text/);
+    assert.match(said(f), /is .*list, which breaks.*\n.*renders it as Python text/);
   });
   it('is silent for ordinary values and keys it does not own', () => {
     const text = yaml('marketplace-db:', '  user: mp_admin', "  passwd: 'S3cret-pw'", '  db: marketplace', '  port: 9291',

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyFix, assertFixResolves, findings, textAt, yaml } from '../helpers';
+import { applyFix, assertFixResolves, findings, textAt, yaml, said } from '../helpers';
 
 describe('webportal-flag', () => {
   it('warns that the string "false" is truthy and writes the boolean', () => {
@@ -7,15 +7,15 @@ describe('webportal-flag', () => {
     const [f] = findings(text, 'webportal-flag');
     assert.equal(f.severity, 'warning');
     assert.equal(textAt(text, f.range), '"false"');
-    assert.match(f.message, /treats as true/);
-    assert.match(f.message, /still adds the Marketplace sidebar entry/);
+    assert.match(said(f), /reads as true.*\n.*treats any non-empty string as true/);
+    assert.match(said(f), /still adds the Marketplace sidebar entry/);
     assert.equal(assertFixResolves(text, 'webportal-flag'), text.replace('"false"', 'false'));
   });
   it('covers save-template too, and is info for "true"', () => {
     const text = yaml('webportal:', "  marketplace: 'true'", "  save-template: 'off'");
     const found = findings(text, 'webportal-flag');
     assert.deepEqual(found.map(f => [textAt(text, f.range), f.severity]), [["'true'", 'info'], ["'off'", 'warning']]);
-    assert.match(found[1].message, /save to template/);
+    assert.match(said(found[1]), /save to template/);
     assert.equal(assertFixResolves(text, 'webportal-flag'), text.replace("'true'", 'true'));
     assert.equal(applyFix(text, found[1]), text.replace("'off'", 'false'));
   });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { layoutWithMaster, run, textAt, yaml } from '../helpers';
+import { layoutWithMaster, run, textAt, yaml, said } from '../helpers';
 
 /** A v1.8 file shaped like a real one (pulled with `paictl config pull`), with the marketplace on. */
 function servicesConfiguration(overrides: { common?: string[]; webportal?: string[]; db?: string[]; restserver?: string[] } = {}): string {
@@ -61,14 +61,14 @@ describe('values read as PyYAML reads them, on whole files', () => {
     const text = servicesConfiguration({ restserver: ['  db_port: 0x245b'] });
     const f = run(text).findings.find(x => x.code === 'db-credentials');
     assert.ok(f);
-    assert.match(f.message, /connects to port `9307`/);
-    assert.match(f.message, /uses `9291`/);
+    assert.match(said(f), /connects to port 9307/);
+    assert.match(said(f), /listens on 9291/);
   });
   it('compares credentials as the text paictl writes: `0123` is 83, not the string \'0123\'', () => {
     const text = servicesConfiguration({ db: ['  db: 0123'], restserver: ["  db: '0123'"] });
     const f = run(text).findings.find(x => x.code === 'db-credentials');
     assert.ok(f);
-    assert.match(f.message, /opens database `0123`.*uses `83`/);
+    assert.match(said(f), /opens database `0123`.*marketplace-db's is `83`/);
   });
   it('compares credentials as the text paictl writes: db: yes and db: \'True\' both give True', () => {
     const text = servicesConfiguration({ db: ['  db: yes'], restserver: ["  db: 'True'"] });
@@ -78,7 +78,7 @@ describe('values read as PyYAML reads them, on whole files', () => {
     const text = servicesConfiguration({ common: ['    marketplace: yes'] });
     const found = run(text).findings.filter(f => f.code.startsWith('switch-'));
     assert.deepEqual(found.map(f => f.code), ['switch-not-string']);
-    assert.match(found[0].message, /`marketplace: yes` is a YAML boolean \(PyYAML, YAML 1.1, reads `yes` as true\)/);
+    assert.match(said(found[0]), /`marketplace: yes` is not the string 'true'.*\n.*a YAML boolean \(PyYAML, YAML 1.1, reads `yes` as true\)/);
     assert.equal(textAt(text, found[0].range), 'yes');
   });
   it('cluster.common.marketplace: off is off on purpose: one switch-off warning, no switch-not-string', () => {

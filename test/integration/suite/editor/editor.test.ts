@@ -88,7 +88,8 @@ suite('editor', () => {
     const apiLine = find(editor.document, 'marketplace_api_uri').line;
     await expectDiagnostics(uri, [...INITIAL, ['api-uri', apiLine, 23, apiLine, 43]], 'after moving the master in layout.yaml');
     const apiUri = ours(uri).find(d => codeOf(d) === 'api-uri')!;
-    assert.match(apiUri.message, /10\.0\.0\.9/);
+    assert.match(apiUri.message, /points outside this cluster/);
+    assert.match(await hoverText(uri, apiUri.range.start.translate(0, 2)), /the master `10\.0\.0\.9`/, 'the hover on the finding tells the detail');
     await revert(layout);
     await expectDiagnostics(uri, INITIAL, 'after reverting layout.yaml');
   });
@@ -175,10 +176,14 @@ suite('editor', () => {
     assert.match(await hoverText(uri, port.translate(0, 2)), /Default: `9293`/);
   });
 
-  test('hover covers exactly the key, found in the parse: nothing on the value or on a comment', async () => {
+  test('hover covers exactly the key, found in the parse; on a finding its detail; nothing on a comment', async () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(6, 8));
     assert.deepStrictEqual(hovers.map(h => h.range && [h.range.start.line, h.range.start.character, h.range.end.line, h.range.end.character]), [[6, 4, 6, 15]]);
-    assert.strictEqual(await hoverText(uri, new vscode.Position(6, 18)), '');
+    const onValue = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(6, 18));
+    assert.deepStrictEqual(onValue.map(h => h.range && [h.range.start.line, h.range.start.character, h.range.end.line, h.range.end.character]), [[6, 17, 6, 21]]);
+    const detail = await hoverText(uri, new vscode.Position(6, 18));
+    assert.match(detail, /switch-not-string.*compare it with the string 'true'/s);
+    assert.doesNotMatch(detail, /stays off: write/, 'the hover adds the detail, not the Problems line again');
     assert.strictEqual(await hoverText(uri, new vscode.Position(5, 8)), '');
   });
 
