@@ -1,6 +1,7 @@
 import type { YamlPath } from '../document';
 import { fix } from '../fix';
-import { dotted, removeKey } from '../marketplace-scope';
+import { dotted } from '../paths';
+import { removeKey } from '../remove-key';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { atLeast } from '../version';
 

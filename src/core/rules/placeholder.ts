@@ -2,7 +2,7 @@ import { isMap, isPair, isScalar, isSeq, type ParsedNode } from 'yaml';
 import type { YamlPath } from '../document';
 import { edit, fix, scalarText, setKey } from '../fix';
 import { MARKETPLACE_SECTIONS, SWITCH_PATH } from '../model';
-import { dotted } from '../marketplace-scope';
+import { dotted } from '../paths';
 import { marketplaceEntries } from '../plugins';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { isSecretPath, MASK } from '../secret';

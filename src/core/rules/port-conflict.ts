@@ -1,6 +1,6 @@
 import type { RelatedLocation } from '../finding';
 import { portsOnMaster, type PortUse } from '../master-ports';
-import { marketplaceAnchor } from '../marketplace-scope';
+import { marketplaceAnchor } from '../anchors';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 
 /** `rest-server (\`rest-server.server-port\`, a host port)`: the service, how its port is set, how it is bound. */

@@ -5,7 +5,7 @@ import type { Fix } from '../finding';
 import { fix, scalarText, setKey } from '../fix';
 import { unquotedBreakage } from '../manifest-value';
 import { describePy, pyValueOf, rendered } from '../pyyaml';
-import { dotted } from '../marketplace-scope';
+import { dotted } from '../paths';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { atLeast } from '../version';
 
