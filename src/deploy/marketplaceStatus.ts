@@ -3,9 +3,11 @@ import * as l10n from '@vscode/l10n';
 import { execFile } from 'node:child_process';
 import * as os from 'node:os';
 import * as vscode from 'vscode';
+import { SETTINGS } from '../core/settings';
 import { marketplaceStatus, type KubectlRunner } from './kubectl/status';
 import type { MarketplaceStatus } from './kubectl/podStatus';
 import { expandHome } from './paictlLocation';
+import { deploySettings } from './settings';
 
 export const SHOW_STATUS_COMMAND = 'openpai.showMarketplaceStatus';
 const TIMEOUT_MS = 30_000;
@@ -37,9 +39,9 @@ export async function showMarketplaceStatus(output: vscode.OutputChannel): Promi
     void vscode.window.showWarningMessage(l10n.t('The marketplace status runs kubectl: trust this workspace first.'));
     return undefined;
   }
-  const config = vscode.workspace.getConfiguration('openpai');
-  const kubectl = config.get<string>('kubectl.path', 'kubectl').trim() || 'kubectl';
-  const kubeconfigSetting = config.get<string>('paictl.kubeconfig', '').trim();
+  const settings = deploySettings();
+  const kubectl = settings.kubectlPath.trim() || SETTINGS.kubectlPath.default;
+  const kubeconfigSetting = settings.paictlKubeconfig.trim();
   const kubeconfig = kubeconfigSetting === '' ? undefined : expandHome(kubeconfigSetting, os.homedir());
   let status: MarketplaceStatus;
   try {
