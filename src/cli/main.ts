@@ -1,4 +1,5 @@
-import { check, checkLayout, RULES, type CheckOptions } from '../core';
+import { check, checkLayout, RULES } from '../core';
+import { checkOptions } from '../core/check-options';
 import { USAGE, parseCommandLine, type Command, type Format } from './args';
 import { CliError, oneLine } from './errors';
 import { readInputFile, resolveTarget, siblingReaderFor, withBom } from './files';
@@ -65,12 +66,12 @@ function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo): numb
         report.files.push(toLayoutReport(path, checkLayout(input.text, { fileName: path, disabled: command.disabled })));
         continue;
       }
-      const options: CheckOptions = {
+      const options = checkOptions({
         fileName: path,
         paiVersion: command.paiVersion,
         disabled: command.disabled,
         readSibling: siblingReaderFor(path),
-      };
+      });
       if (!command.fix) {
         report.files.push(toFileReport(path, check(input.text, options)));
         continue;

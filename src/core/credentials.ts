@@ -2,6 +2,7 @@ import type { ParsedNode } from 'yaml';
 import type { ParsedDocument, YamlPath } from './document';
 import { pyValueOf, rendered } from './pyyaml';
 import type { RuleContext } from './rule';
+import { DB_SECTION, RESTSERVER_SECTION } from './sections';
 import { atLeast } from './version';
 
 /** A credential marketplace-restserver needs to agree on with marketplace-db. */
@@ -14,8 +15,7 @@ export interface CredentialField {
   fallback: string | number;
 }
 
-export const DB_SECTION = 'marketplace-db';
-export const RESTSERVER_SECTION = 'marketplace-restserver';
+export { DB_SECTION, RESTSERVER_SECTION };
 
 export const CREDENTIAL_FIELDS: readonly CredentialField[] = [
   { label: 'user', restserverKey: 'db_user', dbKey: 'user', fallback: 'user' },

@@ -1,10 +1,8 @@
 import type { RuleContext } from './rule';
 
-/** The top-level sections that belong to the marketplace services. */
-export const MARKETPLACE_SECTIONS = ['marketplace-db', 'marketplace-restserver', 'marketplace-webportal'] as const;
-export type MarketplaceSection = typeof MARKETPLACE_SECTIONS[number];
+import { MARKETPLACE_SECTIONS, SWITCH_PATH, type MarketplaceSection } from './sections';
 
-export const SWITCH_PATH = ['cluster', 'common', 'marketplace'] as const;
+export { MARKETPLACE_SECTIONS, SWITCH_PATH, type MarketplaceSection };
 
 /** "Marketplace on" means `cluster.common.marketplace` is the string 'true' (pylon compares strings). */
 export function marketplaceOn(ctx: RuleContext): boolean {

@@ -4,6 +4,7 @@ import type { RuleFinding } from './rule';
 import { allSchemaPaths, schemaNodeAt, versionApplies } from './schema-docs';
 import { computedFinding, missingFinding, unknownFinding, valueFinding, versionFinding } from './schema-messages';
 import { pointerToPath } from './schema-placement';
+import { CLUSTER_SECTION, MARKETPLACE_SECTIONS, PYLON_SECTION, REST_SERVER_SECTION, SWITCH_PATH, WEBPORTAL_SECTION } from './sections';
 import { suggestKeys } from './schema-suggest';
 import type { PaiVersion } from './version';
 import validate from './generated/validate-schema';
@@ -40,10 +41,10 @@ const isString = (v: unknown): boolean => typeof v === 'string';
 
 /** Keep this list small: each entry is a problem whose owner says more than "wrong type". */
 export const OWNED_ELSEWHERE: readonly OwnedElsewhere[] = [
-  { kind: 'value', path: ['cluster', 'common', 'marketplace'], keywords: ['type'], owner: 'switch-not-string' },
+  { kind: 'value', path: [...SWITCH_PATH], keywords: ['type'], owner: 'switch-not-string' },
   { kind: 'value', path: ['cluster', 'common', 'cluster-type'], owner: 'cluster-type' },
   { kind: 'value', path: ['webportal', ['marketplace', 'save-template']], keywords: ['type'], when: isString, owner: 'webportal-flag' },
-  { kind: 'value', path: [['marketplace-db', 'marketplace-restserver', 'marketplace-webportal']], when: isNull, owner: 'null-section' },
+  { kind: 'value', path: [[...MARKETPLACE_SECTIONS]], when: isNull, owner: 'null-section' },
   { kind: 'value', path: ['webportal', 'plugins'], when: isNull, owner: 'plugin-entry' },
   { kind: 'value', path: ['webportal', 'plugins', '*'], keywords: ['type'], owner: 'plugin-entry' },
   { kind: 'missing', path: ['webportal', 'plugins', '*', ['id', 'title', 'uri']], owner: 'plugin-entry' },
@@ -55,7 +56,7 @@ export const OWNED_ELSEWHERE: readonly OwnedElsewhere[] = [
   { kind: 'unknown', path: ['marketplace-restserver', 'azure_storage', 'azure_storage_json'], owner: 'azure-storage' },
   { kind: 'missing', path: ['rest-server'], owner: 'legacy-format' },
   // Keys paictl overwrites or does not read: ignored-key reports them with a fix that removes them.
-  { kind: 'computed', path: [['marketplace-db', 'marketplace-restserver', 'marketplace-webportal'], ['host', 'connection-str', 'uri']], owner: 'ignored-key' },
+  { kind: 'computed', path: [[...MARKETPLACE_SECTIONS], ['host', 'connection-str', 'uri']], owner: 'ignored-key' },
   { kind: 'version', path: ['marketplace-restserver', 'idp_url'], owner: 'ignored-key' },
   { kind: 'version', path: ['pylon', 'ssl', 'port'], owner: 'pylon-ssl' },
   { kind: 'value', path: ['marketplace-db', 'data-path'], keywords: ['pattern'], owner: 'data-path' },
@@ -67,7 +68,7 @@ export const OWNED_ELSEWHERE: readonly OwnedElsewhere[] = [
 
 /** Near misses of these keys are reported even where unknown keys are otherwise allowed. */
 const WATCHED_KEYS: readonly { parent: YamlPath; keys: readonly string[] }[] = [
-  { parent: [], keys: ['marketplace-db', 'marketplace-restserver', 'marketplace-webportal', 'rest-server', 'webportal', 'pylon', 'cluster'] },
+  { parent: [], keys: [...MARKETPLACE_SECTIONS, REST_SERVER_SECTION, WEBPORTAL_SECTION, PYLON_SECTION, CLUSTER_SECTION] },
   { parent: ['cluster'], keys: ['common', 'docker-registry'] },
   { parent: ['cluster', 'common'], keys: ['marketplace', 'cluster-id', 'cluster-type'] },
   { parent: ['webportal'], keys: ['plugins', 'marketplace', 'save-template'] },

@@ -2,6 +2,7 @@ import type { ParsedDocument } from './document';
 import { masterIp } from './layout';
 import { isRecord } from './model';
 import type { RuleContext } from './rule';
+import { SWITCH_PATH } from './sections';
 import { atLeast, type PaiVersion } from './version';
 
 /**
@@ -118,7 +119,7 @@ export function computeEndpoints(input: EndpointsInput): Endpoints {
   const pylonPort = https ? httpsPort : httpPort;
   const apiPort = portValue(doc.valueAt(['marketplace-restserver', 'server-port'])) ?? DEFAULT_API_PORT;
   const pluginPort = portValue(doc.valueAt(['marketplace-webportal', 'server-port'])) ?? DEFAULT_PLUGIN_PORT;
-  const marketplaceOn = doc.valueAt(['cluster', 'common', 'marketplace']) === 'true';
+  const marketplaceOn = doc.valueAt(SWITCH_PATH) === 'true';
   const pylonOrigin = publicHost === undefined ? undefined : origin(scheme, publicHost, pylonPort);
   const pylonUris: UriPair = pylonOrigin === undefined ? {} : { api: `${pylonOrigin}${PYLON_API_PATH}`, plugin: `${pylonOrigin}${PYLON_PLUGIN_PATH}` };
   const direct: UriPair = master === undefined ? {} : { api: `http://${master}:${apiPort}`, plugin: `http://${master}:${pluginPort}${DIRECT_PLUGIN_PATH}` };

@@ -2,11 +2,11 @@
 import * as l10n from '@vscode/l10n';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { isPaiVersion } from '../core/version';
 import { checkTargets } from './checkTargets';
 import { readIn, siblingReader } from './folderFiles';
 import { CONFIG_FILE } from './gate';
 import { checkApi, checkPlugin, type CheckReport } from './healthCheck';
+import { deploySettings } from './settings';
 import type { DeployUi } from './ui';
 
 export interface CheckResult {
@@ -16,10 +16,6 @@ export interface CheckResult {
   message: string;
 }
 
-export function paiVersionSetting(folder: string): 'auto' | '1.4' | '1.5' | '1.6' | '1.7' | '1.8' {
-  const v = vscode.workspace.getConfiguration('openpai', vscode.Uri.file(folder)).get<string>('paiVersion', 'auto');
-  return isPaiVersion(v) ? v : 'auto';
-}
 
 export async function checkMarketplace(folder: string, ui: DeployUi, output: vscode.OutputChannel, timeoutMs = 10_000): Promise<CheckResult> {
   const text = readIn(folder, CONFIG_FILE);
@@ -28,7 +24,7 @@ export async function checkMarketplace(folder: string, ui: DeployUi, output: vsc
     void ui.message('error', message, {});
     return { outcome: 'refused', folder, reports: [], message };
   }
-  const targets = checkTargets(text, path.join(folder, CONFIG_FILE), siblingReader(folder), paiVersionSetting(folder));
+  const targets = checkTargets(text, path.join(folder, CONFIG_FILE), siblingReader(folder), deploySettings(folder).paiVersion);
   const reports = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: l10n.t('OpenPAI: checking the marketplace') },
     () => Promise.all([

@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { ParsedDocument } from '../core';
-import { checkMarketplace, paiVersionSetting, type CheckResult } from './checkCommand';
+import { checkMarketplace, type CheckResult } from './checkCommand';
 import { resolveConfigFolder } from './configFolder';
 import { dirtyFolderFiles, existingFolderFiles, readIn, siblingReader } from './folderFiles';
 import { CONFIG_FILE, gateDecision, PAICTL_VERSION_FILE, paictlVersionOf } from './gate';
@@ -18,6 +18,7 @@ import { isProblem, resolvePaictl, type Paictl, type SettingKey } from './paictl
 import { clusterIdKey, executeSteps, runningCommand, type DeployEnv } from './runSteps';
 import type { SequenceStatus, StepRun } from './sequence';
 import { settingsEditor } from './settingScope';
+import { deploySettings, writePaictlPath } from './settings';
 
 export type { DeployEnv } from './runSteps';
 
@@ -45,12 +46,12 @@ const fsProbe = {
 };
 
 export async function findPaictl(): Promise<ReturnType<typeof resolvePaictl>> {
-  const c = vscode.workspace.getConfiguration('openpai');
+  const s = deploySettings();
   const found = vscode.workspace.workspaceFolders?.length
     ? (await vscode.workspace.findFiles('**/paictl.py', '**/node_modules/**', 10)).filter(u => u.scheme === 'file').map(u => u.fsPath)
     : [];
   return resolvePaictl({
-    settings: { paictlPath: c.get<string>('paictl.path', ''), python: c.get<string>('paictl.python', ''), kubeconfig: c.get<string>('paictl.kubeconfig', '') },
+    settings: { paictlPath: s.paictlPath, python: s.paictlPython, kubeconfig: s.paictlKubeconfig },
     workspacePaictl: found, envPath: process.env.PATH ?? '', home: process.env.HOME ?? '',
   }, fsProbe);
 }
@@ -67,7 +68,7 @@ async function offerSetting(env: DeployEnv, message: string, setting: SettingKey
   if (choice === browse) {
     const file = await env.ui().pickFile({ title: l10n.t('OpenPAI: where is paictl.py?'), openLabel: l10n.t('Use this paictl.py'), filters: { 'paictl.py': ['py'] } });
     if (file) {
-      await vscode.workspace.getConfiguration('openpai').update('paictl.path', file, vscode.ConfigurationTarget.Global);
+      await writePaictlPath(file);
       return true;
     }
   }
@@ -103,12 +104,12 @@ async function gate(env: DeployEnv, title: string, folder: string, paictl: Paict
     if (choice === undefined) { return result(title, 'cancelled', l10n.t('Cancelled: unsaved changes.'), folder); }
     if (choice === save) { await Promise.all(dirty.map(d => d.save())); }
   }
-  const c = vscode.workspace.getConfiguration('openpai', vscode.Uri.file(folder));
+  const settings = deploySettings(folder);
   const paictlVersion = paictlVersionOf(readIn(path.dirname(paictl.paictl), PAICTL_VERSION_FILE));
   const decision = gateDecision({
     paictlVersion,
     folder, configText: readIn(folder, CONFIG_FILE), readSibling: siblingReader(folder),
-    paiVersion: paiVersionSetting(folder), disabledRules: c.get<string[]>('rules.disabled', []),
+    paiVersion: settings.paiVersion, disabledRules: settings.rulesDisabled,
   });
   if (decision.kind === 'missing') {
     void env.ui().message('error', decision.message, {});
@@ -239,7 +240,7 @@ export async function runDeployCommand(env: DeployEnv, name: SequenceName, arg: 
 
 /** `openpai.deploy.offerCompare` for the folder: Push and Deploy ask first, with Compare with Cluster First. */
 function offerCompareSetting(folder: string): boolean {
-  return vscode.workspace.getConfiguration('openpai', vscode.Uri.file(folder)).get<boolean>('deploy.offerCompare', true) !== false;
+  return deploySettings(folder).deployOfferCompare;
 }
 
 /** Compare with Cluster: the same checks as the commands before paictl runs (trust, one command at a time, the folder, paictl, the cluster id). */

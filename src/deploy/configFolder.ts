@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { expandHome } from './paictlLocation';
+import { deploySettings } from './settings';
 import { SERVICES_FILE_NAMES } from '../core/files';
 
 export const CONFIG_NAMES = SERVICES_FILE_NAMES;
@@ -35,7 +36,7 @@ export function openConfigFolder(): string | undefined {
 
 /** openpai.configFolder: absolute, `~/…`, or relative to the first workspace folder. */
 export function settingFolder(): string | undefined {
-  const raw = vscode.workspace.getConfiguration('openpai').get<string>('configFolder', '').trim();
+  const raw = deploySettings().configFolder.trim();
   if (raw === '') { return undefined; }
   const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   const expanded = expandHome(raw.replace(/\$\{workspaceFolder\}/g, root ?? ''), process.env.HOME ?? '');

@@ -5,6 +5,7 @@
 import * as l10n from '@vscode/l10n';
 import { check, type Finding, type PaiVersionOption, type SiblingName } from '../core';
 import { atLeast, versionFromTag, type PaiVersion, type VersionSource } from '../core/version';
+import { checkOptions } from '../core/check-options';
 import { SERVICES_FILE } from '../core/files';
 
 /** The templates paictl deploys come from its own checkout: `<paictl folder>/version/PAI.VERSION` (pai_version.py). */
@@ -33,6 +34,7 @@ export interface GateInput {
   /** Reads `layout.yaml` / `config.yaml` of the folder (undefined when missing). */
   readSibling: (name: SiblingName) => string | undefined;
   paiVersion?: PaiVersionOption;
+  /** openpai.rules.disabled: honoured, except that `syntax` always runs (core/check-options.ts). */
   disabledRules?: readonly string[];
   /** The version of the paictl that will push (its PAI.VERSION): the config is checked as that version. */
   paictlVersion?: PaictlVersion;
@@ -61,9 +63,10 @@ export function gateDecision(input: GateInput): GateDecision {
   }
   const asWritten = check(input.configText, { fileName, readSibling: input.readSibling, paiVersion: input.paiVersion ?? 'auto', rules: [] });
   const deploys = input.paictlVersion;
-  const result = check(input.configText, {
-    fileName, readSibling: input.readSibling, paiVersion: deploys?.version ?? input.paiVersion ?? 'auto', disabled: input.disabledRules ?? [],
-  });
+  // A push is checked whatever openpai.validate.enable says, with the rules the user sees (never without syntax).
+  const result = check(input.configText, checkOptions({
+    fileName, readSibling: input.readSibling, paiVersion: input.paiVersion, disabled: input.disabledRules, deploys: deploys?.version,
+  }, 'push'));
   const versionWarning = deploys && deploys.version !== asWritten.paiVersion
     ? l10n.t('paictl will deploy the {0} templates (its {1} says {2}), but the config is for v{3} ({4}); the files were checked as {0}. Use a paictl checkout of the cluster\'s version, or update cluster.docker-registry.tag.',
       `v${deploys.version}`, PAICTL_VERSION_FILE, deploys.tag, asWritten.paiVersion, versionWords(asWritten.paiVersionSource))

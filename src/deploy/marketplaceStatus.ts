@@ -3,9 +3,11 @@ import * as l10n from '@vscode/l10n';
 import { execFile } from 'node:child_process';
 import * as os from 'node:os';
 import * as vscode from 'vscode';
+import { SETTINGS } from '../core/settings';
 import { marketplaceStatus, type KubectlRunner } from './kubectl/status';
 import type { MarketplaceStatus } from './kubectl/podStatus';
 import { expandHome } from './paictlLocation';
+import { deploySettings } from './settings';
 import { statusAfterMs, waitingSummary, watchStart } from './startWatch';
 import type { DeployUi } from './ui';
 
@@ -36,9 +38,9 @@ export function statusReport(status: MarketplaceStatus): string {
 
 /** Asks kubectl (openpai.kubectl.path, with paictl's kubeconfig) about the marketplace pods; rejects when it cannot list them. */
 export function askMarketplaceStatus(): Promise<MarketplaceStatus> {
-  const config = vscode.workspace.getConfiguration('openpai');
-  const kubectl = config.get<string>('kubectl.path', 'kubectl').trim() || 'kubectl';
-  const kubeconfigSetting = config.get<string>('paictl.kubeconfig', '').trim();
+  const settings = deploySettings();
+  const kubectl = settings.kubectlPath.trim() || SETTINGS.kubectlPath.default;
+  const kubeconfigSetting = settings.paictlKubeconfig.trim();
   const kubeconfig = kubeconfigSetting === '' ? undefined : expandHome(kubeconfigSetting, os.homedir());
   return marketplaceStatus(runner(expandHome(kubectl, os.homedir())), kubeconfig);
 }
@@ -76,7 +78,7 @@ export interface LongStartEnv { ui(): DeployUi; output: vscode.OutputChannel; st
  * undefined when the setting is 0.
  */
 export function watchLongStart(env: LongStartEnv, waiting: (summary: string) => void): (() => void) | undefined {
-  const afterMs = statusAfterMs(vscode.workspace.getConfiguration('openpai').get<number>('deploy.statusAfterSeconds', 60));
+  const afterMs = statusAfterMs(deploySettings().deployStatusAfterSeconds);
   if (afterMs === undefined) { return undefined; }
   let last: string | undefined;
   let failed = false;

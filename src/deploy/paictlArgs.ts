@@ -4,7 +4,10 @@
  */
 import * as l10n from '@vscode/l10n';
 
-export const MARKETPLACE_SERVICES = ['marketplace-db', 'marketplace-restserver', 'marketplace-webportal'] as const;
+import { MARKETPLACE_SECTIONS, PYLON_SECTION, WEBPORTAL_SECTION } from '../core/sections';
+
+/** paictl's service names are the section names. */
+export const MARKETPLACE_SERVICES = MARKETPLACE_SECTIONS;
 
 /** One paictl run. The names are the `step` of an `openpai` task in tasks.json. */
 export const STEPS = [
@@ -57,8 +60,8 @@ export function paictlArgs(step: Step, o: StepOptions): string[] {
     case 'start-marketplace': return ['service', 'start', ...kube(o), '-n', ...MARKETPLACE_SERVICES];
     case 'stop-marketplace': return ['service', 'stop', ...kube(o), '-n', ...[...MARKETPLACE_SERVICES].reverse()];
     case 'delete-marketplace': return ['service', 'delete', ...kube(o), '-n', ...[...MARKETPLACE_SERVICES].reverse()];
-    case 'stop-webportal': return ['service', 'stop', ...kube(o), '-n', ...(o.withPylon ? ['webportal', 'pylon'] : ['webportal'])];
-    case 'start-webportal': return ['service', 'start', ...kube(o), '-n', ...(o.withPylon ? ['pylon', 'webportal'] : ['webportal'])];
+    case 'stop-webportal': return ['service', 'stop', ...kube(o), '-n', ...(o.withPylon ? [WEBPORTAL_SECTION, PYLON_SECTION] : [WEBPORTAL_SECTION])];
+    case 'start-webportal': return ['service', 'start', ...kube(o), '-n', ...(o.withPylon ? [PYLON_SECTION, WEBPORTAL_SECTION] : [WEBPORTAL_SECTION])];
   }
 }
 

@@ -4,9 +4,10 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as path from 'path';
+import { SETTINGS } from '../core/settings';
 
 export const DEVBOX_PAICTL = '/pai/paictl.py';
-export const DEFAULT_PYTHON = 'python';
+export const DEFAULT_PYTHON = SETTINGS.paictlPython.default;
 
 export interface FsProbe {
   isFile(p: string): boolean;

@@ -13,6 +13,7 @@
 import * as l10n from '@vscode/l10n';
 import { ParsedDocument } from '../core';
 import { readLayout } from '../core/layout';
+import { SWITCH_NAME, SWITCH_PATH } from '../core/sections';
 
 /** What pylon reads at start, as paictl reads it (PyYAML types matter: pylon tests `== 'true'`). */
 export interface PylonInputs {
@@ -23,7 +24,7 @@ export interface PylonInputs {
 }
 
 const FIELDS: { key: keyof PylonInputs; name: string }[] = [
-  { key: 'marketplace', name: 'cluster.common.marketplace' },
+  { key: 'marketplace', name: SWITCH_NAME },
   { key: 'restserverPort', name: 'marketplace-restserver.server-port' },
   { key: 'webportalPort', name: 'marketplace-webportal.server-port' },
   { key: 'masterHostip', name: "layout.yaml's master hostip" },
@@ -35,7 +36,7 @@ export function pylonInputs(configText: string | undefined, layoutText: string |
   // The ports and the host end up formatted into a URI (marketplace_restserver.py v1.8.0:23 'http://{0}:{1}'), so 9292 and "9292" are the same to pylon.
   const text = (v: unknown) => typeof v === 'number' || typeof v === 'string' ? String(v) : v;
   return {
-    marketplace: doc.valueAt(['cluster', 'common', 'marketplace']),
+    marketplace: doc.valueAt(SWITCH_PATH),
     restserverPort: text(doc.valueAt(['marketplace-restserver', 'server-port'])),
     webportalPort: text(doc.valueAt(['marketplace-webportal', 'server-port'])),
     masterHostip: layout?.master?.hostip,

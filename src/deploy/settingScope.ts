@@ -3,7 +3,9 @@
  * container, code-server) they live in the Remote tab, and the User tab shows them empty and
  * unwritable. Pure; unit-tested against package.json's scopes.
  */
-export const MACHINE_SETTINGS: readonly string[] = ['openpai.kubectl.path', 'openpai.paictl.path', 'openpai.paictl.python', 'openpai.paictl.kubeconfig'];
+import { MACHINE_SETTING_KEYS } from '../core/settings';
+
+export const MACHINE_SETTINGS: readonly string[] = MACHINE_SETTING_KEYS;
 
 export interface SettingsEditor { command: string; args: { query: string } }
 

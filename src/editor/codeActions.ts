@@ -2,6 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { check } from '../core/check';
+import { checkOptions } from '../core/check-options';
 import { disableLineEdit } from '../core/suppression';
 import type { Finding } from '../core/finding';
 import { codeOf, fromVsRange, toVsTextEdit } from './conversions';
@@ -98,12 +99,13 @@ export class OpenPaiCodeActions implements vscode.CodeActionProvider {
   private fixAll(document: vscode.TextDocument, kind: vscode.CodeActionKind): vscode.CodeAction | undefined {
     const entry = this.cache.get(document);
     if (!entry.result) { return undefined; }
-    const options = {
+    const options = checkOptions({
       fileName: fileNameOf(document.uri),
       paiVersion: entry.settings.paiVersion,
       disabled: entry.settings.disabled,
+      enabled: entry.settings.enabled,
       readSibling: this.cache.readerFor(document.uri),
-    };
+    });
     const edits = fixAllEdits(entry.result, text => check(text, options));
     if (edits.length === 0) { return undefined; }
     const action = new vscode.CodeAction(l10n.t('Fix all OpenPAI problems that have a preferred fix'), kind);

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { check, type CheckResult } from '../core/check';
+import { checkOptions } from '../core/check-options';
 import { readLayout } from '../core/layout';
 import { randomSecret } from '../core/secret';
 import { Siblings, type Sibling, type SiblingReader } from '../core/siblings';
@@ -112,10 +113,9 @@ export class DocumentCache {
     this.checks++;
     // With checks off the file is still parsed (no rules run), so completion and hovers keep working.
     // newSecret: a quick fix may offer a new password here, where a person applies it (reports never carry one).
-    entry.result = check(text, {
-      fileName, paiVersion: settings.paiVersion, disabled: settings.disabled, readSibling, newSecret: randomSecret,
-      ...(settings.enabled ? {} : { rules: [] }),
-    });
+    entry.result = check(text, checkOptions({
+      fileName, paiVersion: settings.paiVersion, disabled: settings.disabled, enabled: settings.enabled, readSibling, newSecret: randomSecret,
+    }));
     return entry;
   }
 

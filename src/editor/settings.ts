@@ -1,6 +1,7 @@
-/** The editor face's settings: `openpai.paiVersion`, `openpai.files`, `openpai.rules.disabled`, `openpai.validate.enable`. */
+/** The editor face's view of the settings (core/settings.ts): `openpai.paiVersion`, `openpai.files`, `openpai.rules.disabled`, `openpai.validate.enable`. */
 import * as vscode from 'vscode';
-import { isPaiVersion, type PaiVersionOption } from '../core/version';
+import { readSettings as readCoreSettings, settingKey, SETTINGS_SECTION, type OpenPaiSettings } from '../core/settings';
+import type { PaiVersionOption } from '../core/version';
 
 export interface EditorSettings {
   paiVersion: PaiVersionOption;
@@ -11,21 +12,21 @@ export interface EditorSettings {
   enabled: boolean;
 }
 
-export const SETTING_KEYS = ['openpai.paiVersion', 'openpai.files', 'openpai.rules.disabled', 'openpai.validate.enable'] as const;
+export const SETTING_KEYS = (['paiVersion', 'files', 'rulesDisabled', 'validateEnable'] as const).map(settingKey);
 
-function strings(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
+/** Every setting, for `scope` (a resource: the folder settings apply). The face's one read of VS Code's configuration. */
+export function readAllSettings(scope?: vscode.Uri): OpenPaiSettings {
+  return readCoreSettings(vscode.workspace.getConfiguration(SETTINGS_SECTION, scope));
 }
 
 export function readSettings(scope?: vscode.Uri): EditorSettings {
-  const config = vscode.workspace.getConfiguration('openpai', scope);
-  const version = config.get<string>('paiVersion', 'auto');
-  return {
-    paiVersion: isPaiVersion(version) ? version : 'auto',
-    files: strings(config.get('files')),
-    disabled: strings(config.get('rules.disabled')),
-    enabled: config.get<boolean>('validate.enable', true) !== false,
-  };
+  const s = readAllSettings(scope);
+  return { paiVersion: s.paiVersion, files: s.files, disabled: s.rulesDisabled, enabled: s.validateEnable };
+}
+
+/** Writes `openpai.<key>` (e.g. `paiVersion`). */
+export async function writeSetting(key: string, value: unknown, target: vscode.ConfigurationTarget): Promise<void> {
+  await vscode.workspace.getConfiguration(SETTINGS_SECTION).update(key, value, target);
 }
 
 /** Part of a cache key: a check depends on these settings. */

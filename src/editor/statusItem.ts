@@ -1,9 +1,11 @@
 /** The language status items for checked files, and their commands (pick the version, open the rule settings). */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
+import { SETTINGS, settingKey } from '../core/settings';
 import { PAI_VERSIONS, type PaiVersionOption } from '../core/version';
 import type { DocumentCache } from './documentCache';
 import { CONFIG_FILE_NAMES } from './fileMatcher';
+import { readSettings, writeSetting } from './settings';
 import { statusView, type StatusLevel } from './statusText';
 
 export const SELECT_VERSION_COMMAND = 'openpai.selectVersion';
@@ -82,7 +84,7 @@ export async function selectVersion(value?: unknown): Promise<PaiVersionOption |
   const options: PaiVersionOption[] = ['auto', ...PAI_VERSIONS];
   let chosen: PaiVersionOption | undefined = options.find(o => o === value);
   if (!chosen) {
-    const current = vscode.workspace.getConfiguration('openpai').get<string>('paiVersion', 'auto');
+    const current = readSettings().paiVersion;
     const picked = await vscode.window.showQuickPick(options.map(o => ({
       label: o === 'auto' ? 'auto' : `v${o}`,
       value: o,
@@ -93,10 +95,10 @@ export async function selectVersion(value?: unknown): Promise<PaiVersionOption |
   }
   if (!chosen) { return undefined; }
   const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  await vscode.workspace.getConfiguration('openpai').update('paiVersion', chosen, target);
+  await writeSetting(SETTINGS.paiVersion.key, chosen, target);
   return chosen;
 }
 
 export async function openRuleSettings(): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.openSettings', 'openpai.rules.disabled');
+  await vscode.commands.executeCommand('workbench.action.openSettings', settingKey('rulesDisabled'));
 }

@@ -1,10 +1,11 @@
 import { computed, describeOrigin, secret, type ServiceContext } from './context';
+import { DB_SECTION } from '../sections';
 import { marketplaceDbDefaults } from './defaults';
 import { pyStr } from './py-value';
 import { merged } from './sources';
 import type { EffectiveEntry, ServiceValues } from './types';
 
-const SERVICE = 'marketplace-db';
+const SERVICE = DB_SECTION;
 
 /** src/marketplace-db/config/marketplace_db.py (the same v1.4.0..v1.8.0): `host` and `connection-str` are computed. */
 export function marketplaceDb(ctx: ServiceContext): ServiceValues {

@@ -1,4 +1,5 @@
 import { CREDENTIAL_FIELDS } from '../credentials';
+import { RESTSERVER_SECTION } from '../sections';
 import { atLeast } from '../version';
 import { compact, computed, describeOrigin, masterUri, secret, through, type ServiceContext } from './context';
 import { marketplaceRestserverDefaults, REST_SERVER_PORT } from './defaults';
@@ -6,7 +7,7 @@ import { pyJsonDumps } from './py-value';
 import { fileEntry, merged, written } from './sources';
 import { MASK, type EffectiveEntry, type ServiceValues } from './types';
 
-const SERVICE = 'marketplace-restserver';
+const SERVICE = RESTSERVER_SECTION;
 const TEMPLATE = 'src/marketplace-restserver/deploy/marketplace-restserver.yaml.template';
 
 /** The restserver keys the v1.6+ template falls back from, to marketplace-db's. */

@@ -1,10 +1,11 @@
 import { atLeast } from '../version';
+import { MARKETPLACE_WEBPORTAL_SECTION } from '../sections';
 import { compact, computed, masterUri, secret, type ServiceContext } from './context';
 import { marketplaceWebportalDefaults } from './defaults';
 import { fileEntry, merged, written } from './sources';
 import type { EffectiveEntry, ServiceValues } from './types';
 
-const SERVICE = 'marketplace-webportal';
+const SERVICE = MARKETPLACE_WEBPORTAL_SECTION;
 
 export interface WebportalInputs {
   /** The v1.6+ template's base for the default API URI (pylon uri-https or uri). */

@@ -1,3 +1,4 @@
+import { CLUSTER_SECTION, MARKETPLACE_SECTIONS, PYLON_SECTION, WEBPORTAL_SECTION } from '../sections';
 import type { PaiVersion, VersionSource } from '../version';
 
 /** Where an effective value comes from. */
@@ -18,7 +19,7 @@ export interface EffectiveEntry {
 }
 
 /** The service names paictl uses (its `src/<service>` folders and top-level sections). */
-export const EFFECTIVE_SERVICES = ['marketplace-db', 'marketplace-restserver', 'marketplace-webportal', 'pylon', 'webportal', 'cluster'] as const;
+export const EFFECTIVE_SERVICES = [...MARKETPLACE_SECTIONS, PYLON_SECTION, WEBPORTAL_SECTION, CLUSTER_SECTION] as const;
 export type EffectiveService = typeof EFFECTIVE_SERVICES[number];
 
 export type ServiceValues = Record<string, EffectiveEntry>;

@@ -1,8 +1,8 @@
 import { isMap, isScalar, isSeq, type ParsedNode } from 'yaml';
 import type { YamlPath } from '../document';
 import { fix, setKey } from '../fix';
-import { removeKey } from '../marketplace-scope';
 import { keyPath } from '../paths';
+import { removeKey } from '../remove-key';
 import { isRecord } from '../model';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 

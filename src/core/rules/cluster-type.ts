@@ -1,6 +1,6 @@
 import { isScalar } from 'yaml';
 import { fix, scalarText, setKey } from '../fix';
-import { marketplaceAnchor } from '../marketplace-scope';
+import { marketplaceAnchor } from '../anchors';
 import { mentionsMarketplace } from '../model';
 import type { Rule } from '../rule';
 

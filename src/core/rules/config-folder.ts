@@ -1,4 +1,4 @@
-import { firstLineRange } from '../marketplace-scope';
+import { firstLineRange } from '../anchors';
 import type { Rule, RuleFinding } from '../rule';
 import { atLeast } from '../version';
 

@@ -1,6 +1,6 @@
 import { isScalar } from 'yaml';
 import { fix } from '../fix';
-import { removeKey } from '../marketplace-scope';
+import { removeKey } from '../remove-key';
 import type { Rule } from '../rule';
 
 const PATH = ['marketplace-restserver', 'db_host'] as const;

@@ -1,6 +1,6 @@
 import { isScalar } from 'yaml';
 import type { YamlPath } from '../document';
-import { marketplaceAnchor } from '../marketplace-scope';
+import { marketplaceAnchor } from '../anchors';
 import { isRecord, marketplaceOn, presentSections } from '../model';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { atLeast } from '../version';

@@ -1,4 +1,4 @@
-import { firstLineRange } from '../marketplace-scope';
+import { firstLineRange } from '../anchors';
 import { mentionsMarketplace } from '../model';
 import type { Rule } from '../rule';
 import { MISSPELLED_SERVICES_FILE, SERVICES_FILE } from '../files';

@@ -1,4 +1,4 @@
-import { firstLineRange } from '../marketplace-scope';
+import { firstLineRange } from '../anchors';
 import type { Rule } from '../rule';
 
 /** What the shell does with the folder's path in an unquoted word, or undefined when it passes as it is. */

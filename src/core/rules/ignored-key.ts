@@ -1,7 +1,7 @@
 import type { YamlPath } from '../document';
 import { fix } from '../fix';
-import { removeKey } from '../marketplace-scope';
 import { keyPath } from '../paths';
+import { removeKey } from '../remove-key';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { atLeast } from '../version';
 

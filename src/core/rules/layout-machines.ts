@@ -1,7 +1,7 @@
 import { isMap } from 'yaml';
 import { layoutOf } from '../layout';
 import { layoutProblems } from '../layout-problems';
-import { marketplaceAnchor } from '../marketplace-scope';
+import { marketplaceAnchor } from '../anchors';
 import { mentionsMarketplace } from '../model';
 import type { Rule } from '../rule';
 

@@ -2,7 +2,7 @@ import { isMap } from 'yaml';
 import type { Range, RelatedLocation } from '../finding';
 import { layoutOf, type LayoutMachine } from '../layout';
 import { machineName } from '../layout-problems';
-import { marketplaceAnchor } from '../marketplace-scope';
+import { marketplaceAnchor } from '../anchors';
 import { mentionsMarketplace } from '../model';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 

@@ -1,4 +1,4 @@
-import { marketplaceAnchor } from '../marketplace-scope';
+import { marketplaceAnchor } from '../anchors';
 import { mentionsMarketplace } from '../model';
 import type { Rule, RuleContext } from '../rule';
 

@@ -1,5 +1,5 @@
 import type { Range, RelatedLocation } from '../finding';
-import { marketplaceAnchor } from '../marketplace-scope';
+import { marketplaceAnchor } from '../anchors';
 import { mentionsMarketplace } from '../model';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { FIRST_MARKETPLACE_VERSION, LATEST_VERSION, PAI_VERSIONS, type ReadTag } from '../version';

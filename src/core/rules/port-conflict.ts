@@ -1,6 +1,6 @@
 import type { RelatedLocation } from '../finding';
 import { portsOnMaster, type PortUse } from '../master-ports';
-import { marketplaceAnchor } from '../marketplace-scope';
+import { marketplaceAnchor } from '../anchors';
 import { keyPath } from '../paths';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 

@@ -1,7 +1,10 @@
 /** kubectl argument vectors for the marketplace status (never a shell string). */
 
-export const MARKETPLACE_SERVICES = ['marketplace-db', 'marketplace-restserver', 'marketplace-webportal'] as const;
-export type MarketplaceService = typeof MARKETPLACE_SERVICES[number];
+import { MARKETPLACE_SECTIONS, type MarketplaceSection } from '../../core/sections';
+
+/** The DaemonSets are named (and label their pods) after the services, which are the section names. */
+export const MARKETPLACE_SERVICES = MARKETPLACE_SECTIONS;
+export type MarketplaceService = MarketplaceSection;
 
 /** How many log lines of a failing pod to show. */
 export const LOG_LINES = 20;

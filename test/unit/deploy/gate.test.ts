@@ -33,6 +33,13 @@ describe('deploy: the gate before a push', () => {
     assert.equal(codes.includes('switch-not-string'), false);
   });
 
+  it('never lets a YAML error through, even with syntax in openpai.rules.disabled (paictl cannot load the file)', () => {
+    const text = good('v1.6.0').replace('    cluster-id: pai', '    cluster-id: [pai');
+    const d = gateDecision({ folder: '/c', configText: text, readSibling: files({ 'layout.yaml': layoutWithMaster() }), disabledRules: ['syntax'] });
+    assert.equal(d.kind, 'errors');
+    assert.ok(d.kind === 'errors' && d.errors.some(f => f.code === 'syntax'));
+  });
+
   it('stops when layout.yaml is missing, whatever the version', () => {
     const d = gateDecision({ folder: '/c', configText: good('v1.4.0'), readSibling: files({}) });
     assert.equal(d.kind, 'missing');
