@@ -67,9 +67,11 @@ export function gateDecision(input: GateInput): GateDecision {
   const result = check(input.configText, checkOptions({
     fileName, readSibling: input.readSibling, paiVersion: input.paiVersion, disabled: input.disabledRules, deploys: deploys?.version,
   }, 'push'));
-  const versionWarning = deploys && deploys.version !== asWritten.paiVersion
+  const before = asWritten.releaseBeforeMarketplace;
+  const writtenFor = before ?? asWritten.paiVersion;
+  const versionWarning = deploys && (before !== undefined || deploys.version !== asWritten.paiVersion)
     ? l10n.t('paictl will deploy the {0} templates (its {1} says {2}), but the config is for v{3} ({4}); the files were checked as {0}. Use a paictl checkout of the cluster\'s version, or update cluster.docker-registry.tag.',
-      `v${deploys.version}`, PAICTL_VERSION_FILE, deploys.tag, asWritten.paiVersion, versionWords(asWritten.paiVersionSource))
+      `v${deploys.version}`, PAICTL_VERSION_FILE, deploys.tag, writtenFor, versionWords(asWritten.paiVersionSource))
     : undefined;
   const note = versionWarning ? { versionWarning } : {};
   const missing: string[] = [];
@@ -85,6 +87,14 @@ export function gateDecision(input: GateInput): GateDecision {
       message: missing.length === 1
         ? l10n.t('Not pushed: the config folder {0} lacks {1}. Put it next to {2}.', input.folder, why[0], CONFIG_FILE)
         : l10n.t('Not pushed: the config folder {0} lacks {1} and {2}. Put them next to {3}.', input.folder, why[0], why[1], CONFIG_FILE),
+    };
+  }
+  if (before !== undefined && !deploys) {
+    // Only `syntax` ran (core/check.ts): a push would go ahead on a file nobody checked for the marketplace.
+    return {
+      kind: 'errors', errors: result.findings.filter(f => f.severity === 'error'),
+      message: l10n.t('The config names OpenPAI v{0}, which has no marketplace services: paictl v{0} cannot deploy them.', before),
+      detail: l10n.t('The version comes from {0}; the marketplace services exist from v1.4 on, so only the YAML syntax was checked. If the cluster runs v1.4 or later, correct cluster.docker-registry.tag or set openpai.paiVersion.', versionWords(asWritten.paiVersionSource)),
     };
   }
   const errors = result.findings.filter(f => f.severity === 'error');

@@ -59,6 +59,7 @@ export class StatusItems implements vscode.Disposable {
     const view = statusView({
       version: result?.paiVersion ?? (entry.settings.paiVersion === 'auto' ? '1.8' : entry.settings.paiVersion),
       versionSource: result?.paiVersionSource ?? (entry.settings.paiVersion === 'auto' ? 'default' : 'option'),
+      ...(result?.releaseBeforeMarketplace !== undefined ? { releaseBeforeMarketplace: result.releaseBeforeMarketplace } : {}),
       https: entry.endpoints()?.https ?? false,
       findings: result?.findings ?? [],
       tooLarge: entry.tooLarge !== undefined,

@@ -7,6 +7,8 @@ import type { VersionSource } from '../core/version';
 export interface StatusInput {
   version: PaiVersion;
   versionSource: VersionSource;
+  /** The release the tag names when it is before the marketplace (e.g. `1.0`): shown instead of `version`. */
+  releaseBeforeMarketplace?: string;
   /** Whether the cluster serves https (`pylon.ssl` is a non-empty mapping). */
   https: boolean;
   findings: readonly Pick<Finding, 'severity'>[];
@@ -51,7 +53,10 @@ function problems(n: number): string {
 
 /** E.g. `OpenPAI v1.8 · https · 2 problems`. */
 export function statusView(input: StatusInput): StatusView {
-  const head = `OpenPAI v${input.version} · ${input.https ? 'https' : 'http'}`;
+  const version = input.releaseBeforeMarketplace === undefined
+    ? `v${input.version}`
+    : l10n.t('v{0} (no marketplace)', input.releaseBeforeMarketplace);
+  const head = `OpenPAI ${version} · ${input.https ? 'https' : 'http'}`;
   const detail = shortSource(input.versionSource);
   const tooltip = l10n.t('{0}. Choose the OpenPAI version the checks assume.', versionDetail(input.versionSource));
   if (input.validationOff) { return { text: `${head} · ${l10n.t('checks off')}`, detail: l10n.t('openpai.validate.enable is false'), tooltip, level: 'info' }; }

@@ -40,6 +40,23 @@ describe('deploy: the gate before a push', () => {
     assert.ok(d.kind === 'errors' && d.errors.some(f => f.code === 'syntax'));
   });
 
+  it('stops a push of a config for a release before the marketplace (v1.0): only its YAML was checked', () => {
+    const d = gateDecision({ folder: '/c', configText: good('v1.0.1'), readSibling: files({ 'layout.yaml': layoutWithMaster() }) });
+    assert.equal(d.kind, 'errors');
+    if (d.kind !== 'errors') { return; }
+    assert.match(d.message, /OpenPAI v1\.0, which has no marketplace services/);
+    assert.match(d.detail, /cluster\.docker-registry\.tag/);
+    assert.match(d.detail, /only the YAML syntax was checked/);
+  });
+
+  it('a v1.0 config pushed by a v1.8 paictl: the warning names v1.0, not the first marketplace release', () => {
+    const d = gateDecision({
+      folder: '/c', configText: good('v1.0.1'), readSibling: files({ 'layout.yaml': layoutWithMaster(), 'config.yaml': 'docker_image_tag: v1.0.1\n' }),
+      paictlVersion: paictlVersionOf('v1.8.0'),
+    });
+    assert.match(d.kind === 'missing' ? d.message : d.versionWarning ?? '', /the config is for v1\.0 /);
+  });
+
   it('stops when layout.yaml is missing, whatever the version', () => {
     const d = gateDecision({ folder: '/c', configText: good('v1.4.0'), readSibling: files({}) });
     assert.equal(d.kind, 'missing');

@@ -20,6 +20,11 @@ describe('editor statusText', () => {
     assert.equal(statusView({ version: '1.6', versionSource: 'config.yaml', https: false, findings: [{ severity: 'warning' }] }).level, 'warning');
   });
 
+  it('a tag before the marketplace shows that release, not the first release the rules know', () => {
+    const view = statusView({ version: '1.4', versionSource: 'docker-registry.tag', releaseBeforeMarketplace: '1.0', https: false, findings: [{ severity: 'info' }] });
+    assert.equal(view.text, 'OpenPAI v1.0 (no marketplace) · http · 1 problem');
+  });
+
   it('says when the file is too large or checks are off', () => {
     assert.equal(statusView({ version: '1.8', versionSource: 'default', https: true, findings: [], tooLarge: true }).text, 'OpenPAI v1.8 · https · too large to check');
     assert.equal(statusView({ version: '1.8', versionSource: 'default', https: true, findings: [], validationOff: true }).text, 'OpenPAI v1.8 · https · checks off');
