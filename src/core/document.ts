@@ -5,6 +5,7 @@ import {
 import type { Position, Range } from './finding';
 import { plainValueOf } from './plain-value';
 import { PYYAML_TAGS } from './pyyaml';
+import { inAgreedSubset } from './pyyaml/agreed-subset';
 import { pyyamlFailure, type PyYamlFailure } from './pyyaml/load';
 
 
@@ -77,7 +78,8 @@ export class ParsedDocument {
       const start = extra.range?.[0] ?? text.length;
       this.problems.push({ code: 'MULTIPLE_DOCS', message: 'more than one YAML document', start, end: Math.min(text.length, start + 3), severity: 'error' });
     }
-    this.pyyaml = pyyamlFailure(original);
+    // Where yaml found nothing wrong in a text of the agreed subset, PyYAML loads it too: its read is skipped.
+    this.pyyaml = this.problems.length === 0 && inAgreedSubset(original) ? undefined : pyyamlFailure(original);
     if (this.pyyaml) { this.problems.push({ code: 'PYYAML', message: this.pyyaml.problem, start: this.pyyaml.start, end: this.pyyaml.end, severity: 'error' }); }
     this.value = this.toPlainValue();
   }
