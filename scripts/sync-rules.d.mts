@@ -6,6 +6,6 @@ export function ruleTable(rules: readonly RuleDoc[]): string;
 export const TABLE_BEGIN: string;
 export const TABLE_END: string;
 export function ruleSections(rules: readonly RuleDoc[]): string;
-export function syncRules(dir: string, rules: readonly RuleDoc[]): string[];
+export function syncRules(dir: string, rules: readonly RuleDoc[], options?: { write?: boolean }): string[];
 export const SECTIONS_BEGIN: string;
 export const SECTIONS_END: string;

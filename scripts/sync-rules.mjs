@@ -4,7 +4,8 @@
 //    anchor, heading and the rule's `docs`) between <!-- rule-sections:begin --> and <!-- rule-sections:end -->.
 // `npm run build` runs it at its end (scripts/build.mjs), from the dist/core.js it has just built; a file is written
 // only when its content changes. `npm run sync-rules` is the same build without the core's typings.
-// test/unit/rule-docs.test.ts fails when either file has drifted from the registry (committed without building).
+// Under CI (CI set) the build writes nothing, so test/unit/rule-docs.test.ts fails when either file has drifted from
+// the registry (committed without building).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -57,14 +58,17 @@ export function readmeWithRules(text, rules) {
   return replaceBlock(table, SECTIONS_BEGIN, SECTIONS_END, ruleSections(rules).replace(/\n$/, ''));
 }
 
-/** Writes package.json and README.md under `dir` from `rules`, each only when its content changes; the files written. */
-export function syncRules(dir, rules) {
+/**
+ * Writes package.json and README.md under `dir` from `rules`, each only when its content changes; the files that
+ * differed. With `write: false` (CI) it only names them: the drift test then fails on what was committed.
+ */
+export function syncRules(dir, rules, { write = true } = {}) {
   const written = [];
   const update = (name, next) => {
     const file = join(dir, name);
     const text = readFileSync(file, 'utf8');
     const out = next(text);
-    if (out !== text) { writeFileSync(file, out); written.push(name); }
+    if (out !== text) { if (write) { writeFileSync(file, out); } written.push(name); }
   };
   update('package.json', text => manifestWithRules(text, rules));
   update('README.md', text => readmeWithRules(text, rules));
