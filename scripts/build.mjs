@@ -2,13 +2,19 @@
 //  1. the ajv standalone validator for the schema (so activation compiles nothing),
 //  2. esbuild bundles: dist/extension.js, dist/cli.js, dist/core.js,
 //  3. the integration suite and its runner, compiled file by file to out/test/integration,
-//  4. the core's typings (dist/types) for the package's `./core` export.
+//  4. the core's typings (dist/types) for the package's `./core` export,
+//  5. what follows the rule registry (scripts/sync-rules.mjs): the README's rule table and sections, the manifest's
+//     `openpai.rules.disabled` enum; each file written only when it changes. `--watch` does not (a save would
+//     rewrite README.md and package.json while you type a rule's docs): run `npm run build` before committing.
+//     Under CI (CI set) it writes nothing, so the drift test (test/unit/rule-docs.test.ts) fails on a stale commit.
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSchemaValidator } from './generate-schema-validator.mjs';
+import { syncRules } from './sync-rules.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
@@ -74,5 +80,13 @@ if (integrationFiles.length > 0) {
 
 if (!skipTypes && !production) {
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.core-types.json')], { stdio: 'inherit' });
+}
+const { RULES } = createRequire(import.meta.url)(join(root, 'dist/core.js'));
+const inCi = Boolean(process.env.CI);
+const synced = syncRules(root, RULES, { write: !inCi });
+if (synced.length > 0) {
+  console.log(inCi
+    ? `rules: ${synced.join(' and ')} ${synced.length > 1 ? 'differ' : 'differs'} from the registry; not written under CI (run npm run build and commit)`
+    : `rules: wrote ${synced.join(' and ')} from the registry`);
 }
 console.log(`built ${relative(process.cwd(), join(root, 'dist')) || 'dist'}${production ? ' (production)' : ''}`);

@@ -4,7 +4,7 @@ export { ParsedDocument, type YamlPath } from './document';
 export type { Finding, Fix, Position, Range, RelatedLocation, Severity, TextEdit } from './finding';
 export { applyEdits } from './fix';
 export { checkLayout, type LayoutCheckOptions } from './layout-check';
-export type { Rule, RuleContext, RuleFinding } from './rule';
+export type { RegisteredRule, Rule, RuleContext, RuleFinding } from './rule';
 export { RULES, RULE_CODES } from './rules';
 export type { SiblingName, SiblingReader } from './siblings';
 export { PAI_VERSIONS, LATEST_VERSION, type PaiVersion, type PaiVersionOption } from './version';

@@ -39,6 +39,12 @@ export interface Rule {
   /** One line: what the rule catches (README, settings, CLI --list-rules). */
   readonly description: string;
   /**
+   * Its README section, one string a line, after the heading (the build writes the anchor and the heading):
+   * what it catches, why (with the source in pai's code), the fix, the versions, and an example.
+   * Every rule of the registry has it (`RegisteredRule`); a caller's own rule (`CheckOptions.rules`) needs none.
+   */
+  readonly docs?: readonly string[];
+  /**
    * Its fixes change facts other rules' fixes are computed from (the marketplace switch decides
    * which URIs work): `--fix` and fix-all apply such fixes in a round of their own, then check again.
    */
@@ -62,6 +68,9 @@ export interface Rule {
   readonly supersedes?: readonly string[];
   check(ctx: RuleContext): RuleFinding[];
 }
+
+/** A rule of the registry (src/core/rules/index.ts): documented, since the README section is written from it. */
+export type RegisteredRule = Rule & { readonly docs: readonly string[] };
 
 export function toFinding(rule: Pick<Rule, 'code' | 'severity'>, f: RuleFinding): Finding {
   const out: Finding = {

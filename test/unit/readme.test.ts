@@ -52,9 +52,19 @@ describe('README', () => {
     }
   });
 
-  it('gives every rule its own section heading after its anchor', () => {
-    for (const code of RULE_CODES) {
-      assert.ok(rules.includes(`<a id="rule-${code}"></a>\n### \`${code}\`\n`), `section of ${code}`);
+  it('gives every rule its own section heading after its anchor, written from the rule\'s docs in registry order', () => {
+    const block = /<!-- rule-sections:begin[^\n]*-->\n([\s\S]*)<!-- rule-sections:end -->/.exec(rules);
+    assert.ok(block, 'no rule-sections block in the README\'s Rules section');
+    const headings = [...block[1].matchAll(/<a id="rule-([a-z0-9-]+)"><\/a>\n### `([a-z0-9-]+)`\n/g)];
+    assert.deepEqual(headings.map(m => m[1]), [...RULE_CODES]);
+    assert.deepEqual(headings.map(m => m[2]), [...RULE_CODES]);
+  });
+
+  it('explains every rule: what it catches, why, the fix and the versions (the rule\'s `docs`)', () => {
+    for (const rule of RULES) {
+      for (const part of ['Catches', 'Why', 'Fix', 'Versions']) {
+        assert.ok(rule.docs.some(line => line.startsWith(`- **${part}:**`)), `${rule.code}: no "- **${part}:**" line in its docs`);
+      }
     }
   });
 

@@ -4,7 +4,7 @@ import { fix, setKey } from '../fix';
 import { keyPath } from '../paths';
 import { removeKey } from '../remove-key';
 import { isRecord } from '../model';
-import type { Rule, RuleContext, RuleFinding } from '../rule';
+import type { RegisteredRule, RuleContext, RuleFinding } from '../rule';
 
 const SECTION = 'marketplace-restserver';
 const STORAGE: YamlPath = [SECTION, 'azure_storage'];
@@ -35,11 +35,32 @@ function quotesIn(ctx: RuleContext, node: ParsedNode | null, path: YamlPath, out
   }
 }
 
-export const azureStorage: Rule = {
+export const azureStorage: RegisteredRule = {
   code: 'azure-storage',
   severity: 'warning',
   fixable: true,
   description: '`marketplace-restserver.azure_storage` misses a field (it replaces the default whole), holds a single quote, or `azure_storage_json` is set by hand.',
+  docs: [
+    '- **Catches:** a `marketplace-restserver.azure_storage` that is null, lacks `type`, `storage_account` or',
+    '`connection_strings`, has a `type` other than `blob`, or holds a single quote. It also flags',
+    '`azure_storage_json` set by hand. Inside `azure_storage`, as the v1.6 doc shows it, that key is info.',
+    '- **Why:** the mapping **replaces** the default whole, with no deep merge',
+    '(`src/marketplace-restserver/config/marketplace_restserver.py`), and the restserver\'s Blob row needs all three fields',
+    '(*marketplace* `rest_server/src/models/blob.js`, `model_init_handler.js`). The failure is only logged, on the first',
+    'DB setup. paictl computes `azure_storage_json` itself and writes it inside single quotes, so a `\'` breaks the',
+    'manifest (an error).',
+    '- **Fix:** add `type: blob`, set `type: blob`, or remove `azure_storage_json` or a null `azure_storage`.',
+    '- **Versions:** all.',
+    '',
+    '```yaml',
+    'marketplace-restserver:',
+    '  azure_storage:',
+    '    type: blob',
+    '    storage_account: mystorage',
+    '    connection_strings:',
+    '    - DefaultEndpointsProtocol=https;AccountName=mystorage;AccountKey=...',
+    '```',
+  ],
   check(ctx) {
     const out: RuleFinding[] = [];
     if (ctx.doc.has(JSON_KEY)) {

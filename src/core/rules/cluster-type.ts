@@ -2,15 +2,30 @@ import { isScalar } from 'yaml';
 import { fix, scalarText, setKey } from '../fix';
 import { marketplaceAnchor } from '../anchors';
 import { mentionsMarketplace } from '../model';
-import type { Rule } from '../rule';
+import type { RegisteredRule } from '../rule';
 
 const PATH = ['cluster', 'common', 'cluster-type'] as const;
 
-export const clusterType: Rule = {
+export const clusterType: RegisteredRule = {
   code: 'cluster-type',
   severity: 'info',
   fixable: true,
   description: '`cluster.common.cluster-type` is missing (paictl rewrites the pushed copy, dropping comments) or is not `k8s`.',
+  docs: [
+    '- **Catches:** `cluster.common.cluster-type` is missing (info), or is not `k8s` (error).',
+    '- **Why:** when the key is missing, `config push` converts the copy it pushes',
+    '(`deployment/clusterObjectModel/forward_compatibility.py`). It adds `cluster-type: k8s`, keeps the original as',
+    '`services-configuration.yaml.old`, pauses 15 s, and pushes a YAML dump, so the cluster\'s copy loses every comment.',
+    'The cluster parser (`src/cluster/config/cluster.py`) accepts only `k8s`.',
+    '- **Fix:** add or set `cluster-type: k8s` under `cluster.common`.',
+    '- **Versions:** all.',
+    '',
+    '```yaml',
+    'cluster:',
+    '  common:',
+    '    cluster-type: k8s',
+    '```',
+  ],
   check(ctx) {
     if (!ctx.doc.has(['cluster', 'common']) && !mentionsMarketplace(ctx)) { return []; }
     const loc = ctx.doc.locate(PATH);

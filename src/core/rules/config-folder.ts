@@ -1,13 +1,23 @@
 import { firstLineRange } from '../anchors';
-import type { Rule, RuleFinding } from '../rule';
+import type { RegisteredRule, RuleFinding } from '../rule';
 import { atLeast } from '../version';
 
-export const configFolder: Rule = {
+export const configFolder: RegisteredRule = {
   code: 'config-folder',
   severity: 'error',
   fixable: false,
   fileLevel: true,
   description: 'The config folder lacks `layout.yaml`, or (v1.7+) `config.yaml`: `paictl config push -p <folder>` fails.',
+  docs: [
+    '- **Catches:** the folder of the checked file has no `layout.yaml`, or, on v1.7+, no `config.yaml`. This rule only',
+    'runs when the folder can be read (CLI, editor, or a `readSibling` you pass).',
+    '- **Why:** `paictl config push -p <folder> -m service` needs these files. From v1.7 it stops at once with "Cannot',
+    'find config.yaml in your config folder." (`deployment/confStorage/synchronization.py`). Before v1.7 it fails with an',
+    'I/O error, and only after the cluster-id prompt.',
+    '- **Fix:** none: `./paictl.py config pull -o <dir>` fetches both files. Before v1.7, `config.yaml` was kept in',
+    '`~/pai-deploy/cluster-cfg/` on the dev box.',
+    '- **Versions:** layout.yaml all; config.yaml v1.7+.',
+  ],
   check(ctx) {
     if (!ctx.siblings.known) { return []; }
     const v17 = atLeast(ctx.version, '1.7');

@@ -1,5 +1,5 @@
 import { pyValueOf, rendered } from '../pyyaml';
-import type { Rule } from '../rule';
+import type { RegisteredRule } from '../rule';
 
 const PATH = ['marketplace-db', 'data-path'] as const;
 const NOT_READY = 'paictl keeps waiting: "marketplace-db is not ready yet"';
@@ -9,11 +9,27 @@ const NOT_READY = 'paictl keeps waiting: "marketplace-db is not ready yet"';
  * Kubernetes' API server only wants it non-empty and without `..` segments (validatePathNoBacksteps); a relative
  * path passes and fails later at the kubelet. A `"` is harmless inside the single quotes.
  */
-export const dataPath: Rule = {
+export const dataPath: RegisteredRule = {
   code: 'data-path',
   severity: 'error',
   fixable: false,
   description: '`marketplace-db.data-path` that marketplace-db cannot mount: a single quote (breaks the template), a `..` segment (the API server rejects it) or a relative path (the kubelet fails).',
+  docs: [
+    '- **Catches:** a `marketplace-db.data-path` with a single quote, with a `..` segment anywhere, or that is not',
+    'absolute. A `"` is fine.',
+    '- **Why:** it becomes a single-quoted `hostPath` volume on the master (`path: \'…\'`,',
+    '`src/marketplace-db/deploy/marketplace-db.yaml.template:40`), so a `\'` ends the value early and the manifest does not',
+    'parse. Kubernetes\' API server requires only a non-empty path without `..` segments (`validatePathNoBacksteps`): a',
+    '`..` is rejected at `kubectl apply`. A relative path passes the API server and fails at the kubelet, so the pod never',
+    'starts and paictl keeps printing "marketplace-db is not ready yet".',
+    '- **Fix:** none: write an absolute path on the master, e.g. `/mnt/marketplace` (the default).',
+    '- **Versions:** all.',
+    '',
+    '```yaml',
+    'marketplace-db:',
+    '  data-path: /mnt/marketplace   # good; `mnt/marketplace` is rejected',
+    '```',
+  ],
   check(ctx) {
     const py = pyValueOf(ctx.doc.locate(PATH)?.node);
     if (!py || py.kind === 'null' || py.kind === 'invalid') { return []; }

@@ -4,7 +4,7 @@ import { fix, scalarText, setKey } from '../fix';
 import { credentialPairs, DB_SECTION, RESTSERVER_SECTION, sameCredential, type CredentialField, type CredentialPair, type EffectiveValue } from '../credentials';
 import { unquotedBreakage } from '../manifest-value';
 import { isRecord, presentSections } from '../model';
-import type { Rule, RuleContext, RuleFinding } from '../rule';
+import type { RegisteredRule, RuleContext, RuleFinding } from '../rule';
 import { looksLikePlaceholder, portValue } from '../uris';
 import { aliasEdits } from '../value-link';
 
@@ -112,11 +112,41 @@ function finding(ctx: RuleContext, pair: CredentialPair): RuleFinding {
   };
 }
 
-export const dbCredentials: Rule = {
+export const dbCredentials: RegisteredRule = {
   code: 'db-credentials',
   severity: 'error',
   fixable: true,
   description: 'The user, password, database or port marketplace-restserver uses differs from marketplace-db\'s (defaults and v1.6+ fallbacks applied).',
+  docs: [
+    '- **Catches:** the user, password, database or port marketplace-restserver connects with (`db_user`, `db_password`,',
+    '`db`, `db_port`) differs from marketplace-db\'s (`user`, `passwd`, `db`, `port`). Defaults are applied before the',
+    'comparison, and both sides are compared as the text paictl writes into the environment: `port: 022113` is 9291,',
+    '`db: 0123` is `83`, not `\'0123\'`. On v1.4/1.5 the restserver has **its own** defaults (`user`/`passwd`/`marketplace`/`9291`), so changing',
+    'only `marketplace-db.passwd` breaks it. On v1.6+ a restserver key you leave out falls back to marketplace-db\'s value.',
+    'Silent while either section is null or not a mapping (`null-section` and `schema` report that: paictl stops first).',
+    '- **Why:** `src/marketplace-db/deploy/marketplace-db.yaml.template` creates PostgreSQL with `POSTGRES_USER`,',
+    '`POSTGRES_PASSWORD` and `POSTGRES_DB`. `src/marketplace-restserver/deploy/marketplace-restserver.yaml.template` logs in',
+    'with `DB_USERNAME`, `DB_PASSWORD` and `DATABASE`. These are separate keys with equal defaults.',
+    '- **Fix:** set the restserver\'s key to marketplace-db\'s value (preferred: it is what the database was created with),',
+    'or the reverse, marketplace-db\'s key to the restserver\'s value (offered, not preferred). A side that holds a',
+    'deployment-doc placeholder (`<password>`) or a value paictl\'s unquoted manifest cannot carry is never copied onto',
+    'the other side; when it is marketplace-db\'s, no fix is preferred. For a password, the editor also offers a new random',
+    'password on both sides there (an editor quick fix only: the CLI never writes or prints one). A password is never',
+    'printed, not even in the fix title, and never copied: the fix links it with a YAML anchor and alias',
+    '(`passwd: &marketplace-db-passwd …`, `db_password: *marketplace-db-passwd`), so `--fix` and fix-all apply it and no',
+    'report carries it. Where the alias would come before its anchor (the other section comes first), the copy is an',
+    'editor quick fix only.',
+    'Remember that PostgreSQL fixes the credentials when `data-path` is first initialised (see',
+    '[below](#how-paictl-really-reads-this-file)).',
+    '- **Versions:** all, with the fallbacks above.',
+    '',
+    '```yaml',
+    'marketplace-db:',
+    '  passwd: mp-Secret-42',
+    'marketplace-restserver:',
+    '  db_password: mp-Secret-42   # good; on v1.4/1.5, leaving it out means \'passwd\' and the login fails',
+    '```',
+  ],
   check(ctx) {
     if (presentSections(ctx).length === 0) { return []; }
     // A null or non-mapping section crashes paictl first (null-section, schema): nothing connects.

@@ -2,7 +2,7 @@ import { isScalar } from 'yaml';
 import type { YamlPath } from '../document';
 import { marketplaceAnchor } from '../anchors';
 import { isRecord, marketplaceOn, presentSections } from '../model';
-import type { Rule, RuleContext, RuleFinding } from '../rule';
+import type { RegisteredRule, RuleContext, RuleFinding } from '../rule';
 import { atLeast } from '../version';
 
 const DEFAULTS = { user: 'user', passwd: 'passwd' } as const;
@@ -21,11 +21,33 @@ function isCompleteFile(ctx: RuleContext): boolean {
  * marketplace-db on every v1.4+ cluster: its service.yaml has no switch condition. So a complete file is
  * checked whatever the switch says; a snippet only when it is about the marketplace.
  */
-export const defaultCredentials: Rule = {
+export const defaultCredentials: RegisteredRule = {
   code: 'default-credentials',
   severity: 'warning',
   fixable: false,
   description: 'The marketplace PostgreSQL, which `paictl service start` starts on every cluster (switch or not), keeps the default user `user` or password `passwd`.',
+  docs: [
+    '- **Catches:** the marketplace database keeps the default user `user` or password `passwd`, whether written out or',
+    'left unset. It fires on every **complete** file, whatever the switch says, and on a snippet once it is about the',
+    'marketplace (a section or the switch is present). "Complete" means the file has a top-level `rest-server` section:',
+    'paictl\'s format check wants it (`deployment/clusterObjectModel/forward_compatibility.py:39`) and every file pulled from',
+    'a cluster has it; a marketplace-only snippet does not. So the real OpenPAI example files get this warning too.',
+    '- **Why:** `paictl service start` with no `-n`, which is what the installer runs (v1.7.0',
+    '`contrib/kubespray/script/start-service-in-dev-box.sh:14`), starts marketplace-db on every v1.4+ cluster: its',
+    '`src/marketplace-db/deploy/service.yaml` has no switch condition. `user`/`passwd` are the defaults in',
+    '`src/marketplace-db/config/marketplace-db.yaml`, and PostgreSQL listens on the master\'s host network (port 9291,',
+    '`hostNetwork: true` in `marketplace-db.yaml.template`). It keeps the credentials of its first start in `data-path`,',
+    'so choose your own **before** the first `service start`.',
+    '- **Fix:** none (only you can choose a password). On v1.4/1.5, set the same values in',
+    '`marketplace-restserver.db_user` and `db_password` (see [`db-credentials`](#rule-db-credentials)).',
+    '- **Versions:** all.',
+    '',
+    '```yaml',
+    'marketplace-db:',
+    '  user: mp',
+    '  passwd: mp-Secret-42',
+    '```',
+  ],
   check(ctx) {
     const complete = isCompleteFile(ctx);
     if (!complete && presentSections(ctx).length === 0 && !marketplaceOn(ctx)) { return []; }

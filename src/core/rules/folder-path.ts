@@ -1,5 +1,5 @@
 import { firstLineRange } from '../anchors';
-import type { Rule } from '../rule';
+import type { RegisteredRule } from '../rule';
 
 /** What the shell does with the folder's path in an unquoted word, or undefined when it passes as it is. */
 function shellProblem(folder: string): string | undefined {
@@ -9,11 +9,26 @@ function shellProblem(folder: string): string | undefined {
   return undefined;
 }
 
-export const folderPath: Rule = {
+export const folderPath: RegisteredRule = {
   code: 'folder-path',
   severity: 'warning',
   fixable: false,
   description: 'The config folder\'s path holds a space or a shell character: `paictl config push -p <folder>` copies it with an unquoted shell `cp` and fails (or runs what is inside `$(…)`).',
+  docs: [
+    '- **Catches:** the checked file\'s folder has a space, `$(`, a backtick, or another character the shell interprets',
+    'in its path (POSIX paths only; a Windows folder is copied to the dev-box before a push).',
+    '- **Why:** `config push -p <folder>` copies the folder through the shell, unquoted: `cp -r <folder>/* ./tmp-config-<time>`',
+    '(`deployment/confStorage/external_version_control/local_storage.py:54`,',
+    '`deployment/paiLibrary/common/directory_handler.py:44-50`, run with `shell=True`). A space splits the path, and the push',
+    'stops with "failed to copy". `$(…)` and backticks run their contents. Quoting on the caller\'s side cannot help.',
+    '- **Fix:** none: push from a folder whose path has only letters, digits, `-`, `_`, `.` and `/`.',
+    '- **Versions:** all.',
+    '',
+    '```text',
+    '/root/pai-deploy/cluster-cfg/services-configuration.yaml    good',
+    '/home/admin/pai cluster/services-configuration.yaml         the push fails',
+    '```',
+  ],
   check(ctx) {
     if (!ctx.siblings.known) { return []; }
     const slash = ctx.fileName.lastIndexOf('/');

@@ -1,5 +1,5 @@
 import { fix, scalarText, setKey } from '../fix';
-import type { Rule, RuleFinding } from '../rule';
+import type { RegisteredRule, RuleFinding } from '../rule';
 import { parseUri } from '../uris';
 import { atLeast } from '../version';
 
@@ -15,11 +15,29 @@ function tokenCheckUrl(idpUrl: string, joins: boolean): string {
   return joins ? `${idpUrl.replace(/\/+$/, '')}${TOKEN_CHECK}` : `${idpUrl}${TOKEN_CHECK}`;
 }
 
-export const idpUrl: Rule = {
+export const idpUrl: RegisteredRule = {
   code: 'idp-url',
   severity: 'error',
   fixable: true,
   description: 'v1.6+ `marketplace-restserver.idp_url` ends in the REST API\'s own path (`/api`, `/api/v2`), or on v1.6 in a slash after the origin: every authenticated call fails.',
+  docs: [
+    '- **Catches:** a v1.6+ `marketplace-restserver.idp_url` whose path ends in `/api` or `/api/v2` (with or without a',
+    'trailing slash). On v1.6 also a slash right after the origin (`http://10.0.0.1:9186/`).',
+    '- **Why:** the restserver checks every token at `<idp_url>/api/v2/tokens/check`. From v1.7 it joins the two with',
+    'npm `url-join`, which keeps both paths: `…/api` becomes `…/api/api/v2/tokens/check`. v1.6.0 appends the text as it',
+    'is, so a trailing slash gives `//api/v2/…`, which the rest-server\'s router does not match (*marketplace*',
+    '`rest_server/src/middlewares/token.js`). Every call that needs a login then fails with "Something wrong with token',
+    'idp api". The value is the rest-server\'s base URL. The default is `rest-server.uri`, `http://<master>:9186`',
+    '(`src/marketplace-restserver/deploy/marketplace-restserver.yaml.template`). Through pylon it is',
+    '`https://<host>/rest-server`, which pylon routes to the rest-server\'s `/api` (`location.conf.template`).',
+    '- **Fix:** strip the suffix. The fix is preferred when what is left is one of those two forms.',
+    '- **Versions:** v1.6+ (before, `idp_url` is not read: see `ignored-key`).',
+    '',
+    '```yaml',
+    'marketplace-restserver:',
+    '  idp_url: https://pai.example.com/rest-server   # good; `…/rest-server/api` asks /api/api/v2/…',
+    '```',
+  ],
   check(ctx) {
     if (!atLeast(ctx.version, '1.6')) { return []; }
     const written = ctx.doc.valueAt(IDP_PATH);

@@ -2,7 +2,7 @@ import type { YamlPath } from '../document';
 import { fix } from '../fix';
 import { keyPath } from '../paths';
 import { removeKey } from '../remove-key';
-import type { Rule, RuleContext, RuleFinding } from '../rule';
+import type { RegisteredRule, RuleContext, RuleFinding } from '../rule';
 import { atLeast } from '../version';
 
 interface Ignored { path: YamlPath; why: (ctx: RuleContext) => string | undefined }
@@ -29,12 +29,26 @@ const IGNORED: readonly Ignored[] = [
   },
 ];
 
-export const ignoredKey: Rule = {
+export const ignoredKey: RegisteredRule = {
   code: 'ignored-key',
   severity: 'warning',
   fixable: true,
   unnecessary: true,
   description: 'A marketplace key that paictl overwrites or never reads (`uri`, `host`, `connection-str`, `api-port` on v1.6+, `idp_url` before v1.6).',
+  docs: [
+    '- **Catches:** keys paictl overwrites: `marketplace-db.host` and `connection-str`, and `uri` in',
+    'marketplace-restserver and marketplace-webportal. Also keys the version does not read: `marketplace-restserver.idp_url`',
+    'on v1.4/1.5, and `marketplace-webportal.api-port` on v1.6+ (or on v1.4/1.5 when `marketplace_api_uri` is set).',
+    '- **Why:** the parsers compute these values from layout.yaml and the ports (`src/marketplace-db/config/marketplace_db.py`,',
+    '`marketplace_restserver.py`, `marketplace_webportal.py`). `IDP_URL` exists only from v1.6 (pai #5314).',
+    '- **Fix:** remove the key (its whole lines). Removing the last key of a section leaves `{}`.',
+    '- **Versions:** as above.',
+    '',
+    '```yaml',
+    'marketplace-restserver:',
+    '  server-port: 9292         # good; `uri: http://…` here would be overwritten',
+    '```',
+  ],
   check(ctx) {
     const out: RuleFinding[] = [];
     for (const { path, why } of IGNORED) {

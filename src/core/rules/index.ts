@@ -31,10 +31,13 @@ import { registryImages } from './registry-images';
 import { portConflict } from './port-conflict';
 import { folderPath } from './folder-path';
 import { paiVersion } from './pai-version';
-import type { Rule } from '../rule';
+import type { RegisteredRule } from '../rule';
 
-/** Every rule, in the order their findings are produced. Adding a rule: one file, one line here. */
-export const RULES: readonly Rule[] = [
+/**
+ * Every rule, in the order their findings are produced (and the README shows them). Adding a rule: one file (with its
+ * docs), its test, one line here; `npm run build` writes the README and the manifest from this list.
+ */
+export const RULES: readonly RegisteredRule[] = [
   syntax,
   paiVersion,
   schema,

@@ -4,17 +4,40 @@ import { layoutOf, type LayoutMachine } from '../layout';
 import { machineName } from '../layout-problems';
 import { marketplaceAnchor } from '../anchors';
 import { mentionsMarketplace } from '../model';
-import type { Rule, RuleContext, RuleFinding } from '../rule';
+import type { RegisteredRule, RuleContext, RuleFinding } from '../rule';
 
 function masterValueRange(sibling: { doc: RuleContext['doc'] }, m: LayoutMachine): Range {
   return sibling.doc.valueRange(['machine-list', m.index, 'pai-master']);
 }
 
-export const layoutMaster: Rule = {
+export const layoutMaster: RegisteredRule = {
   code: 'layout-master',
   severity: 'error',
   fixable: false,
   description: 'The sibling layout.yaml has no machine with `pai-master: "true"` (a boolean is not seen), more than one, or a master without `hostip`.',
+  docs: [
+    '- **Catches:** a sibling layout.yaml with no machine marked `pai-master: "true"`, with more than one such machine, or',
+    'with a master that has no `hostip`. A YAML boolean (`pai-master: true`, or `yes`/`on`, which PyYAML also reads as',
+    'true) does not count, and the finding points at it. A layout.yaml PyYAML cannot load gives no finding here.',
+    '- **Why:** every parser tests `host.get(\'pai-master\') == \'true\'`, a string (`src/marketplace-*/config/*.py`,',
+    '`src/pylon/config/pylon.py`). Without a master the marketplace parsers fail with \'"pai-master=true" machine is',
+    'required to deploy the marketplace-db service\'. pylon and webportal want exactly one, and from v1.5',
+    '`deployment/clusterObjectModel/mainParser/layout.py` stops with "Only one pai-master node supported". The master\'s',
+    '`hostip` becomes the DB host and the direct URIs. A master with no `hostip` key makes every parser that reads it',
+    'raise `KeyError: \'hostip\'` (`src/marketplace-db/config/marketplace_db.py:20`, `src/pylon/config/pylon.py:37`, v1.5+',
+    '`layout.py:43`), and all parsers run on every service command, so **every** `paictl service` command fails. A',
+    '`hostip:` left empty is read as None, and the services point at "None".',
+    '- **Fix:** none in this file: edit layout.yaml.',
+    '- **Versions:** all.',
+    '',
+    '```yaml',
+    '# layout.yaml',
+    'machine-list:',
+    '  - hostname: pai-master',
+    '    hostip: 10.0.0.1',
+    '    pai-master: "true"      # good; `true` without quotes is not a master',
+    '```',
+  ],
   check(ctx) {
     if (!mentionsMarketplace(ctx)) { return []; }
     const layout = layoutOf(ctx);

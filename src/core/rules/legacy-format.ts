@@ -1,6 +1,6 @@
 import { marketplaceAnchor } from '../anchors';
 import { mentionsMarketplace } from '../model';
-import type { Rule, RuleContext } from '../rule';
+import type { RegisteredRule, RuleContext } from '../rule';
 
 /**
  * What else the rebuild loses (forward_compatibility.py:37-48): only `drivers`, `webportal`, `pylon`, the old
@@ -16,11 +16,31 @@ function alsoDropped(ctx: RuleContext): string {
   return `The rebuild also drops \`cluster.common\` (the switch \`cluster.common.marketplace\`, \`cluster-id\`; only \`cluster-type: k8s\` is added back)${id}.`;
 }
 
-export const legacyFormat: Rule = {
+export const legacyFormat: RegisteredRule = {
   code: 'legacy-format',
   severity: 'error',
   fixable: false,
   description: 'No top-level `rest-server` section (or a `hadoop` section): paictl treats the file as the old format and drops the marketplace sections on push.',
+  docs: [
+    '- **Catches:** a file with marketplace config but no top-level `rest-server` section, or with a `hadoop` section.',
+    '- **Why:** `deployment/clusterObjectModel/forward_compatibility.py` takes such a file for the old format. It rebuilds',
+    'it from a fixed list of keys, which **drops every marketplace section** from what is pushed. It also drops',
+    '`cluster.common` (the switch `cluster.common.marketplace`, `cluster-id`): only the old `cluster.cluster-id` is carried',
+    'over (`forward_compatibility.py:48`), so `config push` then takes the default id `pai` and rewrites the cluster id',
+    'stored in the cluster to `pai` (`deployment/confStorage/upload.py:60, 86-92` at v1.8.0). A file that holds only',
+    'the marketplace part would also replace the cluster\'s whole configuration',
+    '(`deployment/confStorage/conf_storage_util.py` replaces the `pai-configuration` ConfigMap). In such a file the old',
+    'name `restserver` is read (the conversion renames it to `rest-server`), so `schema` does not call it unknown.',
+    '- **Fix:** none: run `./paictl.py config pull -o <dir>` to get the full file, then add the marketplace sections to it.',
+    'Remove a `hadoop` section.',
+    '- **Versions:** all.',
+    '',
+    '```yaml',
+    'rest-server:                # good: the cluster\'s full file always has this section',
+    '  default-pai-admin-username: admin',
+    'marketplace-db: {}',
+    '```',
+  ],
   check(ctx) {
     if (!mentionsMarketplace(ctx)) { return []; }
     const hasRestServer = ctx.doc.has(['rest-server']);

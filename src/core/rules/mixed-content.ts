@@ -1,13 +1,32 @@
 import { pluginsOf } from '../plugins';
-import type { Rule, RuleFinding } from '../rule';
+import type { RegisteredRule, RuleFinding } from '../rule';
 import { uriFinding, uriRelated } from '../uri-findings';
 import { API_URI_PATH, assessUri, endpointsOf, looksLikePlaceholder } from '../uris';
 
-export const mixedContent: Rule = {
+export const mixedContent: RegisteredRule = {
   code: 'mixed-content',
   severity: 'error',
   fixable: true,
   description: 'An https cluster (`pylon.ssl` set) with an http marketplace API or plugin URI: browsers block it as mixed content.',
+  docs: [
+    '- **Catches:** an https cluster (`pylon.ssl` set) with an `http://` marketplace API URI or plugin URI. This covers',
+    'any other http plugin too.',
+    '- **Why:** `\'ssl\' in pylon` turns https on, and pylon\'s port-80 server then answers 307 to `https://…`',
+    '(`src/pylon/deploy/pylon.yaml.template`, `nginx.conf.template`). The plugin is loaded with `<script src>` from the',
+    'https webportal page, and it calls the API from the browser, so the browser blocks http for both. One exception is',
+    'only a **warning**: the direct `http://<master>:9293/plugin.js`, which pylon\'s `sub_filter` rewrites to',
+    '`/marketplace/plugin.js` inside the webportal page.',
+    '- **Fix:** the https URI through pylon, when the host is known and the switch is on. Otherwise the message says to turn',
+    'the marketplace on (and restart pylon).',
+    '- **Versions:** all.',
+    '',
+    '```yaml',
+    'pylon:',
+    '  ssl: {crt_name: pai.crt, crt_path: /certs/pai.crt, key_name: pai.key, key_path: /certs/pai.key}',
+    'marketplace-webportal:',
+    '  marketplace_api_uri: https://pai.example.com/marketplace/api   # good; http://10.0.0.1:9292 is blocked',
+    '```',
+  ],
   check(ctx) {
     const ep = endpointsOf(ctx);
     if (!ep.https) { return []; }

@@ -4,7 +4,7 @@ import { edit, fix, scalarText, setKey } from '../fix';
 import { MARKETPLACE_SECTIONS, SWITCH_PATH } from '../model';
 import { keyPath } from '../paths';
 import { marketplaceEntries } from '../plugins';
-import type { Rule, RuleContext, RuleFinding } from '../rule';
+import type { RegisteredRule, RuleContext, RuleFinding } from '../rule';
 import { isSecretPath, MASK } from '../secret';
 import { API_URI_PATH, endpointsOf, type UriKind } from '../uris';
 
@@ -92,11 +92,31 @@ function findingsIn(ctx: RuleContext, { path, node }: ScalarAt): RuleFinding[] {
   return out;
 }
 
-export const placeholder: Rule = {
+export const placeholder: RegisteredRule = {
   code: 'placeholder',
   severity: 'error',
   fixable: true,
   description: 'A marketplace value still holds a deployment-doc placeholder: in a URI or host (error: it points nowhere) such as `<openpai cluster>`, elsewhere (warning: deployed as that text) such as `<password>`.',
+  docs: [
+    '- **Catches:** a `<…>` placeholder from the deployment doc left in a marketplace section, in `webportal.plugins` or in',
+    'the switch: `<password>`, `<openpai cluster>`, `<connection_string>`, `<9292>`. In a URI or host it is an error',
+    '(the URI points nowhere). Elsewhere (credentials, storage) it is a warning: the service deploys with that text as the',
+    'value (a `<password>` on both sides even connects), which is not what you meant.',
+    '- **Why:** paictl deploys the text literally. The deployment doc\'s `http://<master_node_ip>:<9292>` uses angle',
+    'brackets as placeholder notation, so the real value is `http://10.0.0.1:9292`.',
+    '- **Fix:** in `marketplace_api_uri` and the Marketplace plugin\'s `uri`, the whole URI this cluster needs, computed',
+    'from `pylon` and `layout.yaml` (e.g. `https://<openpai cluster>/marketplace/plugin.js` becomes',
+    '`https://10.0.0.1/marketplace/plugin.js`; the plugin URI is the relative `/marketplace/plugin.js` when the host is not',
+    'known). A port in brackets inside a URI loses the brackets (`<9292>` becomes `9292`). Any other placeholder needs the',
+    'real value.',
+    '- **Versions:** all.',
+    '',
+    '```yaml',
+    'marketplace-db:',
+    '  # bad: passwd: <password>  (the password is the text "<password>")',
+    '  passwd: mp-Secret-42      # good',
+    '```',
+  ],
   check(ctx) {
     const found: ScalarAt[] = [];
     for (const path of SCANNED) {

@@ -1,7 +1,7 @@
 import { fix, removeSeqItem, setKey } from '../fix';
 import { marketplaceOn, SWITCH_PATH } from '../model';
 import { marketplaceEntries, PLUGINS_PATH, WEBPORTAL_MARKETPLACE_PATH, webportalAddsMarketplace, type PluginEntry } from '../plugins';
-import type { Rule, RuleContext, RuleFinding } from '../rule';
+import type { RegisteredRule, RuleContext, RuleFinding } from '../rule';
 import { atLeast } from '../version';
 
 function removeFix(ctx: RuleContext, entry: PluginEntry, preferred: boolean) {
@@ -13,11 +13,26 @@ function entryRange(ctx: RuleContext, entry: PluginEntry) {
   return ctx.doc.nodeRange(entry.node) ?? ctx.doc.keyRange(entry.path);
 }
 
-export const pluginDuplicate: Rule = {
+export const pluginDuplicate: RegisteredRule = {
   code: 'plugin-duplicate',
   severity: 'warning',
   fixable: true,
   description: 'The sidebar shows Marketplace twice: a manual entry next to the one v1.6+ adds itself, or two manual entries.',
+  docs: [
+    '- **Catches:** Marketplace twice in the sidebar. On v1.6+ that is a manual entry while the switch is `\'true\'` and',
+    '`webportal.marketplace` is truthy (the default; a plain `no` or `off` is false, a quoted `"no"` is truthy). On any',
+    'version it is two manual entries.',
+    '- **Why:** v1.6+ webportal puts its own Marketplace entry first (`webportal.yaml.template`), and the manual one',
+    'comes after it (*marketplace* issues #230, #231, `docs/admin/deploy_v1.6.0_later.md`).',
+    '- **Fix:** remove the manual entry (preferred, leaving `plugins: []` if it was the last one), or set',
+    '`webportal.marketplace: false` to keep only yours.',
+    '- **Versions:** the automatic case v1.6+; two manual entries on all versions.',
+    '',
+    '```yaml',
+    'webportal:          # v1.6+, marketplace \'true\'',
+    '  plugins: []       # good: the automatic entry is enough',
+    '```',
+  ],
   check(ctx) {
     const entries = marketplaceEntries(ctx);
     if (entries.length === 0) { return []; }

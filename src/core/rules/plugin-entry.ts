@@ -5,7 +5,7 @@ import { fix, newScalarText, preferredQuote, quoteString, setKey } from '../fix'
 import { isRecord } from '../model';
 import { PLUGINS_PATH, pluginsOf, type PluginEntry } from '../plugins';
 import { pyValueOf } from '../pyyaml';
-import type { Rule, RuleContext, RuleFinding } from '../rule';
+import type { RegisteredRule, RuleContext, RuleFinding } from '../rule';
 import { endpointsOf } from '../uris';
 import { atLeast } from '../version';
 
@@ -108,11 +108,30 @@ function checkEntry(ctx: RuleContext, entry: PluginEntry): RuleFinding[] {
   return out;
 }
 
-export const pluginEntry: Rule = {
+export const pluginEntry: RegisteredRule = {
   code: 'plugin-entry',
   severity: 'error',
   fixable: true,
   description: 'A `webportal.plugins` entry that breaks paictl or the webportal page: no title/uri, on v1.6+ no id or a null/boolean/non-ASCII value, or a null `plugins:`.',
+  docs: [
+    '- **Catches:** a `plugins:` that is null, an entry that is not a mapping, an entry without `title` or `uri`, and,',
+    'on v1.6+, an entry without `id`, a value PyYAML reads as a boolean or null (`yes`, `on`, `~`), or non-ASCII text.',
+    'An entry that lacks several keys gets one finding naming them all, with a fix for each.',
+    '- **Why:** `src/webportal/config/webportal.py` reads `plugin[\'title\']` and `plugin[\'uri\']`, so a missing one raises a',
+    'KeyError in every `paictl service` command. v1.6+ renders each entry as a Python dict (`{{item}}`) into JavaScript,',
+    'so `None`, `True` or `u\'…\'` breaks the webportal page (pai #5455 had no `id`).',
+    '- **Fix:** `plugins: []`; add `id` (`marketplace`, or a slug of the title) or the Marketplace entry\'s missing',
+    'title or uri; quote a boolean-like value.',
+    '- **Versions:** title/uri and null: all. id, literals and non-ASCII: v1.6+.',
+    '',
+    '```yaml',
+    'webportal:',
+    '  plugins:',
+    '  # bad on v1.6+ (no id, rendered as None in the page):',
+    '  #   - {title: Marketplace, uri: /marketplace/plugin.js}',
+    '  - {id: marketplace, title: Marketplace, uri: /marketplace/plugin.js}',
+    '```',
+  ],
   check(ctx) {
     const loc = ctx.doc.locate(PLUGINS_PATH);
     if (loc && (loc.node === null || isScalar(loc.node) && loc.node.value === null)) {

@@ -1,7 +1,7 @@
 import { fix, setKey } from '../fix';
 import { marketplaceOn, SWITCH_PATH } from '../model';
 import { addMarketplacePluginEdit, marketplaceEntries, PLUGINS_PATH, WEBPORTAL_MARKETPLACE_PATH, WEBPORTAL_PATH, webportalAddsMarketplace } from '../plugins';
-import type { Rule, RuleContext, RuleFinding } from '../rule';
+import type { RegisteredRule, RuleContext, RuleFinding } from '../rule';
 import { endpointsOf } from '../uris';
 import { atLeast } from '../version';
 
@@ -42,11 +42,32 @@ function automaticEntryOff(ctx: RuleContext): RuleFinding {
   };
 }
 
-export const pluginMissing: Rule = {
+export const pluginMissing: RegisteredRule = {
   code: 'plugin-missing',
   severity: 'error',
   fixable: true,
   description: 'The marketplace is on but the sidebar gets no Marketplace item: on v1.4/1.5 no Marketplace entry in `webportal.plugins`; on v1.6+ `webportal.marketplace` false and no manual entry.',
+  docs: [
+    '- **Catches:** the switch is `\'true\'`, but no Marketplace item reaches the sidebar. On v1.4/1.5 that is a',
+    '`webportal.plugins` without a Marketplace entry. On v1.6+ it is `webportal.marketplace` false (or null) with no',
+    'manual entry.',
+    '- **Why:** on v1.4/1.5 webportal shows only the plugins listed in `webportal.plugins`. The automatic Marketplace',
+    'entry arrived in v1.6 (`src/webportal/deploy/webportal.yaml.template`, pai #5320), and it is added only when',
+    '`webportal.marketplace` is truthy (v1.6.0 lines 110-127). Turned off with no entry of your own, the marketplace runs',
+    'and nobody can reach it.',
+    '- **Fix:** v1.4/1.5: append `- id: marketplace / title: Marketplace / uri: <computed>`, creating `webportal.plugins`',
+    'if needed. Without layout.yaml the uri is `/marketplace/plugin.js`. v1.6+: set `webportal.marketplace: true`',
+    '(preferred), or append the same entry.',
+    '- **Versions:** all; the `webportal.marketplace` case v1.6+.',
+    '',
+    '```yaml',
+    'webportal:',
+    '  plugins:',
+    '  - id: marketplace',
+    '    title: Marketplace',
+    '    uri: https://pai.example.com/marketplace/plugin.js',
+    '```',
+  ],
   check(ctx) {
     if (!marketplaceOn(ctx) || marketplaceEntries(ctx).length > 0) { return []; }
     if (!atLeast(ctx.version, '1.6')) { return [noListedEntry(ctx)]; }

@@ -2,7 +2,7 @@ import type { RelatedLocation } from '../finding';
 import { portsOnMaster, type PortUse } from '../master-ports';
 import { marketplaceAnchor } from '../anchors';
 import { keyPath } from '../paths';
-import type { Rule, RuleContext, RuleFinding } from '../rule';
+import type { RegisteredRule, RuleContext, RuleFinding } from '../rule';
 
 /** `rest-server (\`rest-server.server-port\`, a host port)`: the service, how its port is set, how it is bound. */
 function who(use: PortUse): string {
@@ -46,11 +46,45 @@ function conflict(ctx: RuleContext, market: PortUse, other: PortUse, used: Reado
   };
 }
 
-export const portConflict: Rule = {
+export const portConflict: RegisteredRule = {
   code: 'port-conflict',
   severity: 'error',
   fixable: false,
   description: 'A marketplace port (`marketplace-db.port`, the restserver\'s or webportal\'s `server-port`) is one another service already binds on the master (the marketplace uses the host network there).',
+  docs: [
+    '- **Catches:** `marketplace-db.port` (default 9291), `marketplace-restserver.server-port` (9292) or',
+    '`marketplace-webportal.server-port` (9293) equal to each other, or to a port another PAI service binds on the master.',
+    'The user\'s values count, else the defaults. The finding sits on the marketplace key. When that key keeps its',
+    'default, it sits on the other service\'s key you set.',
+    '- **Why:** the three marketplace DaemonSets run with `hostNetwork: true` on the master',
+    '(`src/marketplace-*/deploy/*.yaml.template:18`). The one that starts second cannot bind the port and crash-loops,',
+    'and paictl\'s readiness wait runs for hours. The other ports on the master, read from each service\'s',
+    '`config/<service>.yaml` and deploy template (table in `src/core/master-ports.ts`):',
+    '',
+    '  | service | port | binding |',
+    '  |---|---|---|',
+    '  | rest-server | `rest-server.server-port`, 9186 | host port |',
+    '  | webportal | `webportal.server-port`, 9286 | host port |',
+    '  | pylon | `pylon.port`, 80; 443 (v1.4–1.7, always); `pylon.ssl.port`, 443 (v1.8, with `pylon.ssl`) | host port |',
+    '  | prometheus | `prometheus.port`, 9091 | host network |',
+    '  | grafana | 3000 (`grafana.port` changes only its URL) | host network |',
+    '  | alert-manager | `alert-manager.port`, 9093 | host port |',
+    '  | watchdog | 9101 | host network |',
+    '  | node-exporter, job-exporter, log-manager | `port`: 9100, 9102, 9103 (every node) | host network / host port |',
+    '  | postgresql | `postgresql.port`, 5432 | host network |',
+    '  | database-controller | `database-controller.write-merger-port`, 9748 | host network |',
+    '  | k8s-dashboard | layout.yaml `kubernetes.dashboard-url` port, 9090 (when `cluster.common.k8s-rbac` is not "false") | host network |',
+    '  | dshuttle-master | `dshuttle.*_port`: 30998, 30999, 31001, 31002 (when `cluster.common.dshuttle` is \'true\') | host network |',
+    '',
+    '- **Fix:** none: choose a free port (the finding names one). A changed restserver or webportal port also changes the',
+    'direct URIs.',
+    '- **Versions:** all.',
+    '',
+    '```yaml',
+    'marketplace-restserver:',
+    '  server-port: 9292   # good; 9186 is the PAI rest-server\'s',
+    '```',
+  ],
   check(ctx) {
     const uses = portsOnMaster(ctx);
     const used = new Set(uses.map(u => u.port));

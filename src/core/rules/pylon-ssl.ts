@@ -1,6 +1,6 @@
 import { fix, scalarText, setKey } from '../fix';
 import { isRecord } from '../model';
-import type { Rule, RuleFinding } from '../rule';
+import type { RegisteredRule, RuleFinding } from '../rule';
 import { portValue } from '../uris';
 import { atLeast } from '../version';
 
@@ -25,11 +25,33 @@ function copyProblem(path: string): string | undefined {
   return undefined;
 }
 
-export const pylonSsl: Rule = {
+export const pylonSsl: RegisteredRule = {
   code: 'pylon-ssl',
   severity: 'error',
   fixable: true,
   description: '`pylon.ssl` that breaks or bends https: a `crt_name`/`key_name` that is not its file\'s name, a relative `crt_path`/`key_path` or one with spaces or shell characters, or an https `port` other than 443.',
+  docs: [
+    '- **Catches:** a `pylon.ssl.crt_name` or `key_name` that is not the file name of `crt_path` or `key_path`; a',
+    '`crt_path` or `key_path` that is relative, or holds a space or a shell character (quote, `;`, `&`, `|`, `<`, `>`,',
+    'parenthesis, backtick, backslash). It also warns about a `pylon.ssl.port` other than 443.',
+    '- **Why:** pylon\'s `start.sh` stores the files in the `https-config` ConfigMap under their file names, and its',
+    '`run.sh` copies `/https-config/<crt_name>`. With a different name pylon finds no certificate, and https fails.',
+    '`start.sh` first changes into `src/pylon/deploy`, then runs an unquoted `cp <crt_path> https-config/` with no',
+    '`|| exit` (`src/pylon/deploy/start.sh.template:20,25-26`): a relative path is looked up there, a space splits the',
+    'path, and the script goes on with an empty ConfigMap, so pylon crash-loops. `~/…` and `$HOME/…` work (the shell',
+    'expands them).',
+    '`ssl.port` is read from v1.8 only (#5495). Even then, the port-80 redirect goes to `https://$host`, that is 443',
+    '(`nginx.conf.template`). Before v1.8 the key is ignored.',
+    '- **Fix:** write the file\'s name (names only; nothing is fixed for the paths or the port).',
+    '- **Versions:** all; the port warning changes its message at v1.8.',
+    '',
+    '```yaml',
+    'pylon:',
+    '  ssl:',
+    '    crt_path: /root/certs/pai.crt',
+    '    crt_name: pai.crt        # good; `cert.pem` would not be found',
+    '```',
+  ],
   check(ctx) {
     const ssl = ctx.doc.valueAt(SSL_PATH);
     if (!isRecord(ssl)) { return []; }

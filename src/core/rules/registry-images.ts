@@ -1,5 +1,5 @@
 import { intendsMarketplace } from '../model';
-import type { Rule } from '../rule';
+import type { RegisteredRule } from '../rule';
 import type { PaiVersion } from '../version';
 
 const DOMAIN_PATH = ['cluster', 'docker-registry', 'domain'] as const;
@@ -17,11 +17,28 @@ const FIXED_IMAGES: Partial<Record<PaiVersion, readonly string[]>> = {
 /** Names that are Docker Hub (cluster.py treats `public` as Docker Hub when it logs in). */
 const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'public']);
 
-export const registryImages: Rule = {
+export const registryImages: RegisteredRule = {
   code: 'registry-images',
   severity: 'warning',
   fixable: false,
   description: 'v1.6+ with a private `cluster.docker-registry.domain`: the marketplace restserver and webportal images are still pulled from Docker Hub by fixed names, which must be mirrored.',
+  docs: [
+    '- **Catches:** v1.6+ with the marketplace meant to run and a `cluster.docker-registry.domain` that is not Docker Hub.',
+    '- **Why:** from v1.6 the restserver and webportal templates name their images outright, with',
+    '`imagePullPolicy: Always`: `openpai/pai-marketplace-restserver:v1.6.0` and `openpai/pai-marketplace-webportal:v1.6.0`',
+    '(`:v1.7.0` on v1.7, `:v1.8.0` on v1.8; `src/marketplace-*/deploy/*.yaml.template:21`). Only marketplace-db follows',
+    '`cluster.docker-registry`. A cluster that cannot reach Docker Hub gets ImagePullBackOff for both, and paictl\'s',
+    'readiness wait runs for hours.',
+    '- **Fix:** none in the file. Mirror the two images under exactly those names (for example a Docker Hub mirror in the',
+    'master\'s Docker `registry-mirrors`), or edit the `image:` lines in the paictl checkout\'s templates.',
+    '- **Versions:** v1.6+ (v1.4/1.5 build the images into your registry).',
+    '',
+    '```yaml',
+    'cluster:',
+    '  docker-registry:',
+    '    domain: docker.io      # silent; a private domain needs the two images mirrored',
+    '```',
+  ],
   check(ctx) {
     const images = FIXED_IMAGES[ctx.version];
     if (!images || !intendsMarketplace(ctx) || !ctx.doc.has(DOMAIN_PATH)) { return []; }

@@ -1,14 +1,31 @@
 import { fix, quoteString, preferredQuote, setKey } from '../fix';
 import { SWITCH_PATH } from '../model';
 import { describePy, pyTruthy, pyValueOf } from '../pyyaml';
-import type { Rule } from '../rule';
+import type { RegisteredRule } from '../rule';
 
-export const switchNotString: Rule = {
+export const switchNotString: RegisteredRule = {
   code: 'switch-not-string',
   severity: 'error',
   fixable: true,
   premise: true,
   description: '`cluster.common.marketplace` is a YAML boolean or number meant as on (`true`, `yes`, `on`, `1`): paictl compares it with the string \'true\'.',
+  docs: [
+    '- **Catches:** `cluster.common.marketplace` written as a YAML boolean or number meant as on (`true`, `yes`, `on`,',
+    '`1`). A false-like one (`false`, `no`, `off`, `0`) is `switch-off`\'s: the marketplace is off as written.',
+    '- **Why:** pylon (`src/pylon/deploy/pylon.yaml.template`) and, from v1.6, webportal',
+    '(`src/webportal/deploy/webportal.yaml.template`) compare it with the **string** `\'true\'`. A boolean is never',
+    'equal to it, so the marketplace stays off without any message. pai\'s own docs say to "include the quotation marks"',
+    '(`docs/manual/cluster-admin/how-to-set-up-marketplace.md`).',
+    '- **Fix:** quote the value in the file\'s quote style: `marketplace: \'true\'`.',
+    '- **Versions:** all.',
+    '',
+    '```yaml',
+    'cluster:',
+    '  common:',
+    '    # bad: marketplace: true  (a boolean, the marketplace stays OFF)',
+    '    marketplace: \'true\'     # good',
+    '```',
+  ],
   check(ctx) {
     const loc = ctx.doc.locate(SWITCH_PATH);
     const py = pyValueOf(loc?.node);

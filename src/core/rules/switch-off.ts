@@ -5,7 +5,7 @@ import { fix, scalarText, setKey } from '../fix';
 import { isRecord, marketplaceOn, presentSections, SWITCH_PATH } from '../model';
 import { marketplaceEntries } from '../plugins';
 import { pyTruthy, pyValueOf } from '../pyyaml';
-import type { Rule, RuleContext } from '../rule';
+import type { RegisteredRule, RuleContext } from '../rule';
 import { renameKeyEdit } from '../schema-placement';
 import { suggestKeys } from '../schema-suggest';
 import { API_URI_PATH, assessUri, endpointsOf, isUnverified, type UriKind } from '../uris';
@@ -48,13 +48,41 @@ function directUris(ctx: RuleContext): string[] | undefined {
   return [api, ...(plugins as string[])];
 }
 
-export const switchOff: Rule = {
+export const switchOff: RegisteredRule = {
   code: 'switch-off',
   severity: 'error',
   fixable: true,
   premise: true,
   supersedes: ['schema'],
   description: 'A marketplace section is configured but `cluster.common.marketplace` is not \'true\': pylon exposes no /marketplace routes.',
+  docs: [
+    '- **Catches:** a marketplace section is written, but `cluster.common.marketplace` is absent, null, or some other',
+    'string (`\'True\'`, `\'yes\'`). An explicit off (`\'false\'`, or `false`, `no`, `off`, `0`) is only a warning. A value',
+    'PyYAML reads as true (`true`, `yes`, `on`, `1`) belongs to `switch-not-string`. The deployment doc\'s',
+    '`cluster.common.market` (or another near miss of `marketplace`) is named as the cause, in this one finding (the',
+    'schema\'s unknown-key finding on the same key is left out). On http, when `marketplace_api_uri` and every Marketplace',
+    'plugin `uri` are the direct ones (`http://<master>:<restserver server-port>`,',
+    '`http://<master>:<webportal server-port>/plugin.js`), the marketplace works without the switch: then it is only a',
+    'warning that pylon\'s routes are off, and turning the switch on is offered but not preferred.',
+    '- **Why:** the switch does not decide whether the services deploy: `paictl service start` starts them anyway',
+    '(`deployment/paiLibrary/paiService/service_management_configuration.py`). It decides whether pylon gets the',
+    '`/marketplace/api` and `/marketplace/plugin.js` routes (`src/pylon/deploy/pylon-config/location.conf.template`); the',
+    'direct URIs bypass pylon (the browser loads the plugin and calls the restserver, which enables CORS, itself;',
+    '`src/marketplace-webportal/config/marketplace_webportal.py:23`). On',
+    'v1.6+ it also decides whether webportal adds the sidebar entry. pylon reads the switch only when it starts: **after',
+    'you change it, push and restart pylon** (and webportal). The deployment doc restarts only webportal.',
+    '- **Fix:** rename `market` (the near miss) to `marketplace: \'true\'` where there is one; otherwise write',
+    '`marketplace: \'true\'` under `cluster.common`, creating that section if needed.',
+    '- **Versions:** all (the sidebar part is v1.6+).',
+    '',
+    '```yaml',
+    'cluster:',
+    '  common:',
+    '    cluster-type: k8s',
+    '    marketplace: \'true\'     # good: without this line pylon has no /marketplace routes',
+    'marketplace-db: {}',
+    '```',
+  ],
   check(ctx) {
     const sections = presentSections(ctx);
     if (sections.length === 0 || marketplaceOn(ctx)) { return []; }

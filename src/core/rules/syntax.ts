@@ -1,6 +1,6 @@
 import type { ParsedDocument, SyntaxProblem } from '../document';
 import type { PyYamlFailure } from '../pyyaml/load';
-import type { Rule, RuleFinding } from '../rule';
+import type { RegisteredRule, RuleFinding } from '../rule';
 
 /** A message and its detail (see Finding). */
 interface Said { message: string; detail?: string }
@@ -36,13 +36,41 @@ const PYYAML_MESSAGES: Record<PyYamlFailure['kind'], (f: PyYamlFailure) => Said>
 
 const MAX_REPORTED = 10;
 
-export const syntax: Rule = {
+export const syntax: RegisteredRule = {
   code: 'syntax',
   severity: 'error',
   fixable: false,
   fileLevel: true,
   description: 'YAML that paictl\'s loader (PyYAML) cannot load, duplicate keys, and more than one document in the file.',
   everyVersion: true,
+  docs: [
+    '- **Catches:** YAML that paictl\'s loader cannot load: a parse error, a tab where PyYAML allows none, a character it',
+    'refuses (anything past U+FFFF, such as an emoji, even in a comment), a `:` inside a plain value in `[...]`/`{...}`',
+    '(`{uri: http://x}`), a tag SafeLoader has no constructor for (`!vault`), an anchor defined twice, a list or mapping',
+    'as a key, a date that does not exist; also duplicate keys, a second `---` document, and alias bombs. What PyYAML',
+    'reads but YAML 1.2 parsers reject (e.g. `"x"# comment`) is a warning. One finding per line.',
+    '- **Why:** paictl reads the file with `yaml.load(f, yaml.SafeLoader)` (`deployment/paiLibrary/common/file_handler.py`)',
+    'on Python 2.7 in the dev-box, whose `python-yaml` is PyYAML 3.11. A load error stops every paictl command. A',
+    'duplicate key keeps only its last value, so the earlier value is lost without a word. `yaml.load` accepts exactly',
+    'one document. Every other rule needs a sound parse. The verdicts are checked against PyYAML 3.11 on all 402 cases of',
+    'the YAML test suite (`test/fixtures/yaml-test-suite/`). A plain value PyYAML',
+    'resolves but cannot build (`0x_`, `=`) stops the load too.',
+    '- **Only syntax on a broken file:** when PyYAML cannot load the file (any syntax error but a duplicate key, which',
+    'PyYAML accepts), paictl reads nothing and does nothing, so only `syntax` and the rules about the file itself',
+    '(`file-name`, `config-folder`) report. No finding comes from the half-parsed rest: no "section is empty", no plugin',
+    '"without title" inside the broken block. In the editor the other findings come back as soon as the file loads again',
+    '(checks run 300 ms after typing stops). We chose this over keeping the last good parse\'s findings: those would',
+    'point at text that has moved or is gone, and a finding the file no longer supports is the flicker that misleads.',
+    'A layout.yaml PyYAML cannot load gives no layout findings either.',
+    '- **Fix:** none: correct the YAML by hand. `--fix` leaves a file with syntax errors untouched.',
+    '- **Versions:** all.',
+    '',
+    '```yaml',
+    'marketplace-db:',
+    '  user: mp',
+    '  user: admin      # bad: duplicate key, `mp` is silently lost. Good: keep one `user:`',
+    '```',
+  ],
   check(ctx) {
     const { doc } = ctx;
     const failure = doc.pyyaml;

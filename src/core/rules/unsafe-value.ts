@@ -6,7 +6,7 @@ import { fix, scalarText, setKey } from '../fix';
 import { unquotedBreakage } from '../manifest-value';
 import { describePy, pyValueOf, rendered } from '../pyyaml';
 import { keyPath } from '../paths';
-import type { Rule, RuleContext, RuleFinding } from '../rule';
+import type { RegisteredRule, RuleContext, RuleFinding } from '../rule';
 import { atLeast } from '../version';
 
 interface UnquotedKey {
@@ -115,11 +115,35 @@ function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
   };
 }
 
-export const unsafeValue: Rule = {
+export const unsafeValue: RegisteredRule = {
   code: 'unsafe-value',
   severity: 'error',
   fixable: true,
   description: 'A value paictl writes unquoted into a manifest does not stay the same string (e.g. `123456`, `yes`, `12:30`, a leading `*`).',
+  docs: [
+    '- **Catches:** a value that paictl writes **unquoted** into a Kubernetes manifest and that does not stay the same',
+    'string: `123456`, `yes`, `12:30`, a leading `*`, `&`, `!` or quote, ` #`, `: `. This covers `marketplace-db.user`,',
+    '`passwd` and `db`; `marketplace-restserver.db_user`, `db_password`, `db` and `db_host`; `idp_url` (v1.6+); and',
+    '`marketplace_api_uri`. It is a warning when the value only turns into different text, such as a null credential',
+    'in marketplace-db becoming "None". A date such as `2021-01-20` stays the same text all the way and is not reported. An empty `marketplace_api_uri` is',
+    '`api-uri`\'s finding (it says which URI to write).',
+    '- **Why:** the templates are rendered with jinja2 and then parsed again as YAML',
+    '(`deployment/paiLibrary/common/template_handler.py`). An unquoted `123456` becomes an integer env value, which',
+    'Kubernetes rejects, and `12:30` becomes 750. Quotes in your file do not help, because the template drops them.',
+    'On v1.6+ `marketplace_api_uri` is also written unquoted into PAI\'s own webportal manifest (env `MARKETPLACE_API_URI`,',
+    '`src/webportal/deploy/webportal.yaml.template` v1.6.0:49-52), so an unsafe value breaks webportal as well.',
+    '- **Fix:** for `passwd` and `db_password`, a quick fix writes a new random password (24 letters and digits) in both',
+    'sections when they held the same value, so the credentials still line up. It is an editor quick fix only: `--fix` and',
+    'fix-all never apply it, and the CLI\'s reports (JSON, SARIF) never carry a password. Other keys: choose another',
+    'value, for example letters and digits that start with a letter.',
+    '- **Versions:** all (`idp_url` from v1.6).',
+    '',
+    '```yaml',
+    'marketplace-db:',
+    '  # bad: passwd: \'123456\'  (rendered as the integer 123456, the env var is rejected)',
+    '  passwd: mp-Secret-42      # good',
+    '```',
+  ],
   check(ctx) {
     return UNQUOTED
       .filter(spec => !spec.since || atLeast(ctx.version, spec.since))

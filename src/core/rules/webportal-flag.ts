@@ -1,6 +1,6 @@
 import { fix, setKey } from '../fix';
 import { pyValueOf } from '../pyyaml';
-import type { Rule, RuleFinding } from '../rule';
+import type { RegisteredRule, RuleFinding } from '../rule';
 import { atLeast } from '../version';
 
 interface Flag { key: string; effect: string }
@@ -11,11 +11,27 @@ const FLAGS: readonly Flag[] = [
   { key: 'save-template', effect: 'the "save to template" button stays on' },
 ];
 
-export const webportalFlag: Rule = {
+export const webportalFlag: RegisteredRule = {
   code: 'webportal-flag',
   severity: 'warning',
   fixable: true,
   description: '`webportal.marketplace` / `webportal.save-template` is a string: webportal tests truthiness, so "false" means on.',
+  docs: [
+    '- **Catches:** `webportal.marketplace` or `webportal.save-template` written as a string. A "false"-like string is a',
+    'warning; any other string is info. A plain `no` or `off` is not a string for paictl (YAML 1.1 reads the boolean',
+    'false), so it is fine.',
+    '- **Why:** `src/webportal/deploy/webportal.yaml.template` tests them for truthiness, and every non-empty string is',
+    'true. So `marketplace: "false"` still adds the automatic Marketplace entry. The defaults in',
+    '`src/webportal/config/webportal.yaml` are booleans.',
+    '- **Fix:** write the boolean (`false` or `true`).',
+    '- **Versions:** v1.6+ (the keys do not exist before).',
+    '',
+    '```yaml',
+    'webportal:',
+    '  # bad: marketplace: "false"  (truthy, the entry is still added)',
+    '  marketplace: false        # good',
+    '```',
+  ],
   check(ctx) {
     if (!atLeast(ctx.version, '1.6')) { return []; }
     const out: RuleFinding[] = [];
