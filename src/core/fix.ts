@@ -298,8 +298,16 @@ function flowInsert(doc: ParsedDocument, map: ParsedNode, missing: readonly stri
 }
 
 function flowValue(keys: readonly string[], value: string | BlockValue): string {
-  const inner = typeof value === 'string' ? value : `{}`;
+  const inner = typeof value === 'string' ? flowScalar(value) : `{}`;
   return keys.slice().reverse().reduce((acc, k, i) => (i === 0 ? `${k}: ${acc}` : `${k}: { ${acc} }`), inner);
+}
+
+/**
+ * A plain scalar's text as it may stand inside `{...}`: PyYAML 3.11 stops at any `:` in a flow plain
+ * scalar (`{uri: http://x}`), and `,[]{}#` end it, so such a value is quoted; quoted text is kept.
+ */
+function flowScalar(text: string): string {
+  return /^['"]/.test(text) || !/[:,[\]{}#]/.test(text) ? text : quoteString(text, 'single');
 }
 
 /** Appends an item (given as lines starting with `- `) to the block sequence at `path`. */

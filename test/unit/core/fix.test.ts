@@ -29,6 +29,12 @@ describe('fix: setKey', () => {
     assert.equal(set('marketplace-db: {}\n', ['marketplace-db', 'user'], 'bob'), 'marketplace-db: { user: bob }\n');
     assert.equal(set('marketplace-db: {a: 1}\n', ['marketplace-db', 'user'], 'bob'), 'marketplace-db: {a: 1, user: bob}\n');
   });
+  it('quotes a URI it writes into a flow mapping: PyYAML 3.11 cannot load `{uri: http://x}`', () => {
+    const out = set('marketplace-webportal: {}\n', ['marketplace-webportal', 'marketplace_api_uri'], 'http://10.0.0.1/marketplace/api');
+    assert.equal(out, "marketplace-webportal: { marketplace_api_uri: 'http://10.0.0.1/marketplace/api' }\n");
+    assert.deepEqual(new ParsedDocument(out).problems, []);
+    assert.equal(set('a: {b: 1}\n', ['a', 'c'], "'x:y'"), "a: {b: 1, c: 'x:y'}\n");
+  });
   it('inserts block values (a sequence) under a new key', () => {
     assert.equal(set('webportal:\n  server-port: 9286\n', ['webportal', 'plugins'], { lines: ['- id: marketplace', '  title: Marketplace'] }),
       'webportal:\n  server-port: 9286\n  plugins:\n  - id: marketplace\n    title: Marketplace\n');
