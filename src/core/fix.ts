@@ -218,6 +218,10 @@ export function setKey(doc: ParsedDocument, path: YamlPath, value: string | Bloc
   const found = doc.locate(path);
   // A key merged in (`<<: *base`) belongs to the other mapping too: an own key overrides it here.
   const loc = found?.pair && !mergedIn(doc, path, found.pair) ? found : undefined;
+  if (loc?.pair && typeof value === 'string') {
+    const parent = path.length > 1 ? doc.locate(path.slice(0, -1))?.node : doc.root;
+    if ((isMap(parent) || isSeq(parent)) && parent.flow) { value = flowScalar(value); }
+  }
   if (loc?.pair) {
     const keyNode = loc.pair.key as ParsedNode;
     if (isEmptyScalar(loc.written) && loc.written && (loc.written.anchor !== undefined || loc.written.tag !== undefined)) {

@@ -34,6 +34,9 @@ describe('fix: setKey', () => {
     assert.equal(out, "marketplace-webportal: { marketplace_api_uri: 'http://10.0.0.1/marketplace/api' }\n");
     assert.deepEqual(new ParsedDocument(out).problems, []);
     assert.equal(set('a: {b: 1}\n', ['a', 'c'], "'x:y'"), "a: {b: 1, c: 'x:y'}\n");
+    assert.equal(set('marketplace-webportal: {marketplace_api_uri: x}\n', ['marketplace-webportal', 'marketplace_api_uri'], 'http://h/api'),
+      "marketplace-webportal: {marketplace_api_uri: 'http://h/api'}\n", 'a value replaced inside { } too');
+    assert.equal(set('a:\n  b: x\n', ['a', 'b'], 'http://h/api'), 'a:\n  b: http://h/api\n', 'a block mapping keeps it plain');
   });
   it('inserts block values (a sequence) under a new key', () => {
     assert.equal(set('webportal:\n  server-port: 9286\n', ['webportal', 'plugins'], { lines: ['- id: marketplace', '  title: Marketplace'] }),
