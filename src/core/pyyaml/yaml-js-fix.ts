@@ -52,6 +52,16 @@ function forward(this: ReaderState, length = 1): void {
 
 (Loader.prototype as unknown as { forward: typeof forward }).forward = forward;
 
+/**
+ * yaml-js's int resolver also matches `0o17` (a YAML 1.2 form); PyYAML 3.11's (resolver.py) does not, so
+ * `0o_` loads there as a string while yaml-js's constructor fails on it. PyYAML's own regex, in place.
+ */
+const PYYAML_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+const implicit = (Loader.prototype as unknown as { yaml_implicit_resolvers: Record<string, [string, RegExp][]> }).yaml_implicit_resolvers;
+for (const resolvers of Object.values(implicit)) {
+  for (const entry of resolvers) { if (entry[0] === 'tag:yaml.org,2002:int') { entry[1] = PYYAML_INT; } }
+}
+
 export { Loader };
 
 /** PyYAML's break, blank and end-of-input characters (scanner.py's `'\0 \t\r\n\x85\u2028\u2029'`). */

@@ -114,6 +114,9 @@ describe('syntax', () => {
       assert.match(said(k), /found unhashable key/);
     });
 
+    it('0o17 and 0o_ are strings to PyYAML 3.11 (its int resolver has no 0o form): no error outside the fast path either', () => {
+      assert.deepEqual(errors('a: 0o_\nb: 0o17\nc: |\n  block scalar keeps PyYAML\'s full read\n'), []);
+    });
     it('a date that does not exist (PyYAML builds a datetime from a plain 2021-02-30)', () => {
       const text = CONFIG.replace('  server-port: 9293', '  server-port: 9293\n  since: 2021-02-30');
       const [f] = errors(text);
