@@ -45,6 +45,8 @@ function allowance(length: number): number {
 
 /** Known keys close to `key`, closest first (ties keep the order of `known`). */
 export function suggestKeys(key: string, known: readonly string[]): string[] {
+  // No allowance exceeds 3: a pasted blob is no typo of a key, and is not lowercased whole to learn that.
+  if (known.every(name => key.length > name.length + 3)) { return []; }
   const k = normalizeKey(key);
   const scored = known
     .map((name, order) => {
@@ -57,10 +59,10 @@ export function suggestKeys(key: string, known: readonly string[]): string[] {
 
 /** The single best suggestion, when one candidate is strictly closer than every other. */
 export function bestSuggestion(key: string, known: readonly string[]): string | undefined {
-  const k = normalizeKey(key);
   const all = suggestKeys(key, known);
   if (all.length === 0) { return undefined; }
   if (all.length === 1) { return all[0]; }
+  const k = normalizeKey(key);
   const d0 = editDistance(k, normalizeKey(all[0]), 3);
   const d1 = editDistance(k, normalizeKey(all[1]), 3);
   return d0 < d1 ? all[0] : undefined;

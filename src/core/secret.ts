@@ -44,14 +44,16 @@ const SECRET_WORDS = new Set(['password', 'passwords', 'passwd', 'pwd', 'pass', 
 const PUBLIC_VALUES = new Set(['', 'passwd']);
 
 /** `AccountKey=…` and friends inside any string (Azure connection strings, SAS tokens, URL passwords). */
-const INLINE_SECRETS: readonly RegExp[] = [
-  /((?:AccountKey|SharedAccessKey|SharedAccessSignature|sig|Password|Pwd)=)([^;&"'\s`]+)/gi,
+/** Each pattern with the text it cannot match without: a 1 MB key in a message is not searched for nothing. */
+const INLINE_SECRETS: readonly { re: RegExp; needs: readonly string[] }[] = [
+  { re: /((?:AccountKey|SharedAccessKey|SharedAccessSignature|sig|Password|Pwd)=)([^;&"'\s`]+)/gi, needs: ['='] },
   // The scheme starts a word (the look-behind): tried at every letter of a long word, it would be quadratic.
-  /(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*:\/\/[^/:@\s`'"]*:)([^@/\s`'"]+)(?=@)/gi,
+  { re: /(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*:\/\/[^/:@\s`'"]*:)([^@/\s`'"]+)(?=@)/gi, needs: ['://', '@'] },
 ];
 
 export function isSecretKey(key: string): boolean {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(w => w !== '');
+  // Only the last two words count: a pasted 1 MB key is not split whole.
+  const words = (key.length > 100 ? key.slice(-100) : key).replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(w => w !== '');
   const last = words[words.length - 1];
   const joined = words.slice(-2).join('');
   return last !== undefined && (SECRET_WORDS.has(last) || SECRET_WORDS.has(joined) && joined !== last && !/name$|path$|file$/.test(joined));
@@ -71,6 +73,16 @@ export class Secrets {
 
   constructor(text: string, root: unknown) {
     const found = new Set<string>();
+    // Keys repeat (name, port…): each one is judged once per document.
+    const secretKeys = new Map<string, boolean>();
+    const isSecret = (name: string) => {
+      let is = secretKeys.get(name);
+      if (is === undefined) { is = isSecretKey(name); secretKeys.set(name, is); }
+      return is;
+    };
+    // Ancestors were judged on the way down: only the last segment, and the paths of exactly this length, are new.
+    const secretAt = (at: readonly (string | number)[], name: string) =>
+      isSecret(name) || SECRET_PATHS.some(p => p.length === at.length && p.every((seg, i) => at[i] === seg));
     const add = (s: string) => { if (!PUBLIC_VALUES.has(s.trim())) { found.add(s); found.add(s.trim()); } };
     const walk = (node: unknown, path: (string | number)[], secret: boolean, depth: number) => {
       if (depth > 50 || node === null || typeof node !== 'object') { return; }
@@ -82,7 +94,7 @@ export class Secrets {
             const key = (pair.key as NodeLike | null)?.value;
             const name = typeof key === 'string' || typeof key === 'number' ? String(key) : '';
             const at = [...path, name];
-            walk((pair as { value?: unknown }).value, at, secret || isSecretPath(at), depth + 1);
+            walk((pair as { value?: unknown }).value, at, secret || secretAt(at, name), depth + 1);
           } else {
             walk(item, [...path, i], secret, depth + 1);
           }
@@ -102,7 +114,7 @@ export class Secrets {
   /** `text` with every secret of the document, and every inline `AccountKey=…`, replaced by MASK. */
   mask(text: string): string {
     let out = text;
-    for (const re of INLINE_SECRETS) { out = out.replace(re, `$1${MASK}`); }
+    for (const { re, needs } of INLINE_SECRETS) { if (needs.every(n => out.includes(n))) { out = out.replace(re, `$1${MASK}`); } }
     for (const s of this.values) {
       if (!out.includes(s)) { continue; }
       const before = /^[A-Za-z0-9]/.test(s) ? '(?<![A-Za-z0-9])' : '';

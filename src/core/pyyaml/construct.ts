@@ -10,6 +10,10 @@ export interface ConstructError {
 }
 
 const T = 'tag:yaml.org,2002:';
+// Built once: a template literal in a `case` would build its string again on every node.
+const [NULL, STR, BOOL, INT, FLOAT, BINARY, TIMESTAMP_TAG, SEQ, MAP, SET, OMAP, PAIRS, MERGE, VALUE] =
+  ['null', 'str', 'bool', 'int', 'float', 'binary', 'timestamp', 'seq', 'map', 'set', 'omap', 'pairs', 'merge', 'value'].map(name => T + name);
+const BOOLS = new Set(['yes', 'no', 'true', 'false', 'on', 'off']);
 type Built = 'hashable' | 'unhashable';
 
 class Failed extends Error { constructor(readonly error: ConstructError) { super(error.problem); } }
@@ -24,7 +28,7 @@ const itemsOf = (n: YamlJsNode) => n.value as YamlJsNode[];
 /** SafeConstructor.construct_scalar: a mapping with a `=` key stands for its value. */
 function scalarOf(node: YamlJsNode): string {
   if (node.id === 'mapping') {
-    const valueKey = pairsOf(node).find(([k]) => k.tag === `${T}value`);
+    const valueKey = pairsOf(node).find(([k]) => k.tag === VALUE);
     if (valueKey) { return scalarOf(valueKey[1]); }
   }
   if (node.id !== 'scalar') { fail(`expected a scalar node, but found ${node.id}`, node); }
@@ -99,7 +103,7 @@ export function constructError(root: YamlJsNode): ConstructError | undefined {
     let index = 0;
     while (index < pairs.length) {
       const [key, value] = pairs[index];
-      if (key.tag === `${T}merge`) {
+      if (key.tag === MERGE) {
         pairs.splice(index, 1);
         if (value.id === 'mapping') {
           flatten(value);
@@ -116,7 +120,7 @@ export function constructError(root: YamlJsNode): ConstructError | undefined {
           fail(`expected a mapping or list of mappings for merging, but found ${value.id}`, value);
         }
       } else {
-        if (key.tag === `${T}value`) { key.tag = `${T}str`; }
+        if (key.tag === VALUE) { key.tag = STR; }
         index++;
       }
     }
@@ -143,22 +147,23 @@ export function constructError(root: YamlJsNode): ConstructError | undefined {
   }
 
   function build(node: YamlJsNode): Built {
-    const done = built.get(node);
+    const done = node.id === 'scalar' ? undefined : built.get(node);
     if (done) { return done; }
     let result: Built = 'hashable';
     switch (node.tag) {
-      case `${T}null`: case `${T}str`: scalarOf(node); break;
-      case `${T}bool`: if (!['yes', 'no', 'true', 'false', 'on', 'off'].includes(scalarOf(node).toLowerCase())) { badValue(`not a boolean: '${scalarOf(node)}'`, node); } break;
-      case `${T}int`: checkInt(node); break;
-      case `${T}float`: checkFloat(node); break;
-      case `${T}binary`: checkBinary(node); break;
-      case `${T}timestamp`: checkTimestamp(node); break;
-      case `${T}seq`: result = 'unhashable'; later.push(() => { if (node.id !== 'sequence') { fail(`expected a sequence node, but found ${node.id}`, node); } itemsOf(node).forEach(build); }); break;
-      case `${T}map`: case `${T}set`: result = 'unhashable'; later.push(() => mapping(node)); break;
-      case `${T}omap`: case `${T}pairs`: result = 'unhashable'; later.push(() => singlePairs(node, node.tag.slice(T.length))); break;
+      case STR: case NULL: scalarOf(node); break;
+      case BOOL: if (!BOOLS.has(scalarOf(node).toLowerCase())) { badValue(`not a boolean: '${scalarOf(node)}'`, node); } break;
+      case INT: checkInt(node); break;
+      case FLOAT: checkFloat(node); break;
+      case BINARY: checkBinary(node); break;
+      case TIMESTAMP_TAG: checkTimestamp(node); break;
+      case SEQ: result = 'unhashable'; later.push(() => { if (node.id !== 'sequence') { fail(`expected a sequence node, but found ${node.id}`, node); } itemsOf(node).forEach(build); }); break;
+      case MAP: case SET: result = 'unhashable'; later.push(() => mapping(node)); break;
+      case OMAP: case PAIRS: result = 'unhashable'; later.push(() => singlePairs(node, node.tag.slice(T.length))); break;
       default: fail(`could not determine a constructor for the tag '${node.tag}'`, node);
     }
-    built.set(node, result);
+    // Scalars are cheap to check again (through an alias); only collections are remembered.
+    if (node.id !== 'scalar') { built.set(node, result); }
     return result;
   }
 
