@@ -5,7 +5,7 @@ import {
 import type { Position, Range } from './finding';
 import { plainValueOf } from './plain-value';
 import { PYYAML_TAGS } from './pyyaml';
-import { loadsWithoutSecondRead } from './pyyaml/composed-tree';
+import { loadsAsParsed } from './pyyaml/loads-as-parsed';
 import { pyyamlFailure, type PyYamlFailure } from './pyyaml/load';
 
 
@@ -78,8 +78,8 @@ export class ParsedDocument {
       const start = extra.range?.[0] ?? text.length;
       this.problems.push({ code: 'MULTIPLE_DOCS', message: 'more than one YAML document', start, end: Math.min(text.length, start + 3), severity: 'error' });
     }
-    // Where yaml found nothing wrong and its parse, composed as PyYAML composes, surely loads, the second read is skipped.
-    this.pyyaml = this.problems.length === 0 && loadsWithoutSecondRead(this.document.contents, original) ? undefined : pyyamlFailure(original);
+    // Where yaml found nothing wrong and its parse, read as PyYAML composes it, surely loads, the second read is skipped.
+    this.pyyaml = this.problems.length === 0 && loadsAsParsed(this.document.contents, original) ? undefined : pyyamlFailure(original);
     if (this.pyyaml) { this.problems.push({ code: 'PYYAML', message: this.pyyaml.problem, start: this.pyyaml.start, end: this.pyyaml.end, severity: 'error' }); }
     this.value = this.toPlainValue();
   }

@@ -22,6 +22,24 @@ export function siblingPath(fileName: string, name: SiblingName): string {
   return slash < 0 ? name : `${fileName.slice(0, slash + 1)}${name}`;
 }
 
+/**
+ * The last parse of each sibling path: a layout.yaml rarely changes between two checks of the file next
+ * to it (every keystroke in the editor), so an unchanged text is not parsed again. A parse is never
+ * changed once made; a few folders' worth are kept.
+ */
+const lastParses = new Map<string, { text: string; doc: ParsedDocument }>();
+const KEPT_PARSES = 16;
+
+function parsed(text: string, path: string): ParsedDocument {
+  const last = lastParses.get(path);
+  if (last?.text === text) { return last.doc; }
+  const doc = new ParsedDocument(text, path);
+  lastParses.delete(path);
+  lastParses.set(path, { text, doc });
+  if (lastParses.size > KEPT_PARSES) { lastParses.delete(lastParses.keys().next().value!); }
+  return doc;
+}
+
 /** Reads and parses siblings at most once per check. */
 export class Siblings {
   private readonly cache = new Map<SiblingName, Sibling | null>();
@@ -36,7 +54,7 @@ export class Siblings {
       let text: string | undefined;
       try { text = this.reader(name); } catch { text = undefined; }
       const path = siblingPath(this.fileName, name);
-      this.cache.set(name, text === undefined ? null : { name, path, doc: new ParsedDocument(text, path) });
+      this.cache.set(name, text === undefined ? null : { name, path, doc: parsed(text, path) });
     }
     return this.cache.get(name) ?? undefined;
   }

@@ -180,3 +180,10 @@ export function constructError(root: YamlJsNode): ConstructError | undefined {
     throw e;
   }
 }
+
+const NO_MARK: Mark = { line: 0, column: 0, pointer: 0 };
+
+/** Whether SafeConstructor refuses a scalar of this tag and text (a date such as 2021-02-30, `0b_`, `=`). */
+export function rejectsScalar(tag: string, value: string): boolean {
+  return constructError({ id: 'scalar', tag, value, start_mark: NO_MARK, end_mark: NO_MARK }) !== undefined;
+}

@@ -1,6 +1,6 @@
 /**
  * The text between `yaml`'s tokens, read as PyYAML 3.11's scanner (scanner.py) would read it, for
- * composed-tree.ts: blanks, line breaks, comments and indicators only. Anything PyYAML might read
+ * loads-as-parsed.ts: blanks, line breaks, comments and indicators only. Anything PyYAML might read
  * otherwise throws GiveUp, and the full read decides.
  */
 

@@ -1,6 +1,6 @@
 /**
  * PyYAML's second read is skipped when `yaml`'s clean parse, composed as PyYAML composes it, surely loads
- * (core/pyyaml/composed-tree.ts). These tests hold that skip to PyYAML's verdict (its port, load.ts, itself
+ * (core/pyyaml/loads-as-parsed.ts). These tests hold that skip to PyYAML's verdict (its port, load.ts, itself
  * held to PyYAML 3.11 on the yaml-test-suite in syntax.test.ts): on random texts made of the pieces admins
  * write and of pieces PyYAML reads otherwise, whenever the skip is taken, PyYAML loads the text too.
  * Seeds as in properties.test.ts.
@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { parseAllDocuments, type Node } from 'yaml';
 import { cases as benchCases } from '../../../bench/generate.mjs';
 import { ParsedDocument } from '../../../src/core/document';
-import { loadsWithoutSecondRead } from '../../../src/core/pyyaml/composed-tree';
+import { loadsAsParsed } from '../../../src/core/pyyaml/loads-as-parsed';
 import { pyyamlFailure } from '../../../src/core/pyyaml/load';
 import { yaml } from '../helpers';
 
@@ -25,7 +25,7 @@ function skipped(text: string): boolean {
   const docs = parseAllDocuments(text.replace(/\r(?!\n)/g, '\n'), { merge: true, uniqueKeys: false });
   const all = Array.isArray(docs) ? docs : [];
   if (all.length > 1 || all.some(d => d.errors.length > 0 || d.warnings.length > 0)) { return false; }
-  return loadsWithoutSecondRead((all[0]?.contents ?? null) as Node | null, text);
+  return loadsAsParsed((all[0]?.contents ?? null) as Node | null, text);
 }
 
 const KEYS = ['a', 'b', 'db_user', 'cluster-id', 'x.y', '0', 'yes', 'on', 'null', '<<', '=', '1:2', 'a/b', '"q"', "'s'", '[k]', '{k: v}', 'é', '&a k', '*a', 'k'.repeat(1030)];
@@ -98,7 +98,7 @@ function render(t: Tree, extras: number[]): string {
 /** Well-formed block texts of those pieces, so that most of them reach PyYAML's verdict. */
 const safeText = fc.tuple(tree, fc.array(fc.nat(7), { minLength: 1, maxLength: 9 })).map(([t, extras]) => render(t, extras));
 
-describe('core: PyYAML\'s read skipped where yaml\'s parse, composed as PyYAML does, surely loads', () => {
+describe('core: PyYAML\'s read skipped where yaml\'s parse, read as PyYAML composes it, surely loads', () => {
   it('on random texts, the skip is taken only where PyYAML loads the text too, and is taken often', () => {
     let taken = 0;
     let runs = 0;
@@ -116,12 +116,15 @@ describe('core: PyYAML\'s read skipped where yaml\'s parse, composed as PyYAML d
   it('the pieces that keep the skip include merges, dates, nested flow, explicit keys and non-ASCII', () => {
     for (const safe of ['2021-02-28', '[[1], {b: [2]}]', '[a: b]', 'é', "'a''b'", '&c [1, 2]', '1_000', '0o17']) { assert.ok(SAFE_VALUES.includes(safe), safe); }
     assert.equal(skipped(yaml('x: &d {port: 1}', 'y:', '  <<: *d', '  ? k', '  : v', '  when: 2021-02-28')), true);
+    // A `=` key is a string to SafeConstructor (flatten_mapping), and PyYAML loads it.
+    assert.equal(skipped('=: 1\n'), true);
+    assert.equal(pyyamlFailure('=: 1\n'), undefined);
   });
 
   it('gives up where PyYAML reads the text otherwise, or cannot load it', () => {
     const outside = [
       'a: !local x', 'b: &x 1\nc: &x 2', 'a: [2021-02-30]', 'a: 2021-02-30', '<<: 1', 'a: |\n  x', 'a:\tb', '? k\n-', '? k\n- a', '? \n  \'s\'\'k\':|', ': x', '--- a',
-      'a: =', 'a: b\n  c', 'a: "\\/"', 'a: [x:y]', 'a: [?x]', 'x: *b\ny: &b 1', 'x: &a [*a]', `${'k'.repeat(1030)}: 1`, 'a: 1\rb: 2', '\uFEFFa: 1', 'a: b\u2028c', 'a: {b: 1,\n  c: 2}', '[k]: v', 'a: 0b_',
+      'a: =', 'a: b\n  c', 'a: "\\/"', 'a: [x:y]', 'a: [?x]', 'x: *b\ny: &b 1', 'x: &a [*a]', `${'k'.repeat(1030)}: 1`, 'a: 1\rb: 2', '\uFEFFa: 1', 'a: b\u2028c', 'a: {b: 1,\n  c: 2}', '[k]: v', 'a: 0b_', 'a: <<', '0b_: 1', 'm: &m {a: 1}\n<<: [*m, 1]', '<<:', '- =',
     ];
     for (const text of outside) {
       assert.equal(skipped(`x: 1\n${text}\n`), false, JSON.stringify(text));
