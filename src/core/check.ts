@@ -92,8 +92,10 @@ export function checkDocument(doc: ParsedDocument, options: CheckOptions = {}): 
     }
   }
   dropSuperseded(findings, options.rules ?? RULES);
-  const secrets = new Secrets(doc.text, doc.root);
-  for (const f of findings) { redactFinding(f, secrets, options.newSecret !== undefined); }
+  if (findings.length > 0) {
+    const secrets = new Secrets(doc.text, doc.root);
+    for (const f of findings) { redactFinding(f, secrets, options.newSecret !== undefined); }
+  }
   if (doc.problems.some(p => p.severity === 'error')) {
     // On a broken parse, where a key sits is a guess: offering edits would pile text up, not fix it.
     for (const f of findings) { f.fixes = []; }

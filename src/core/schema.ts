@@ -107,7 +107,8 @@ function schemaProblems(value: unknown): Problem[] {
   const byKey = new Map<string, Problem>();
   for (const e of errors) {
     const p = toProblem(e, value);
-    const key = `${p.kind}\u0000${JSON.stringify(p.path)}`;
+    // One error needs no identity (a pasted 1 MB key would be written out whole to make it).
+    const key = errors.length === 1 ? '' : `${p.kind}\u0000${JSON.stringify(p.path)}`;
     const seen = byKey.get(key);
     if (seen) { p.keywords.forEach(k => seen.keywords.add(k)); } else { byKey.set(key, p); }
   }
@@ -182,7 +183,7 @@ export function schemaFindings(doc: ParsedDocument, version: PaiVersion): RuleFi
   const ignored = versionProblems(value, version);
   const ignoredPaths = new Set(ignored.map(p => JSON.stringify(p.path)));
   // A key this version ignores needs no value check: the version finding says all there is to say.
-  const problems = [...schemaProblems(value).filter(p => !ignoredPaths.has(JSON.stringify(p.path))), ...ignored]
+  const problems = [...schemaProblems(value).filter(p => ignoredPaths.size === 0 || !ignoredPaths.has(JSON.stringify(p.path))), ...ignored]
     .filter(p => !ownedElsewhere(p, valueAt(value, p.path)));
   const findings = problems.map((p): RuleFinding => {
     switch (p.kind) {
