@@ -57,10 +57,14 @@ function standInVscode(topLevelNames) {
       getOwnPropertyDescriptor: (_, prop) => Reflect.getOwnPropertyDescriptor(target, prop)
         ?? (!path && topLevelNames.includes(prop) ? { configurable: true, enumerable: true, value: undefined } : undefined),
       get(_, prop) {
+        // In a template literal (`${context.extension.id}`) a stand-in reads as its own path.
+        if (prop === Symbol.toPrimitive) { return () => path; }
         const full = path ? `${path}.${String(prop)}` : String(prop);
         if (Object.hasOwn(EMPTY_WINDOW, full)) { return EMPTY_WINDOW[full]; }
         if (prop === Symbol.iterator) { return function* () {}; }
-        if (prop === 'then' || typeof prop === 'symbol') { return undefined; }
+        // What a call gives is a thenable that resolves to nothing (a message dismissed, a pick cancelled).
+        if (prop === 'then') { return path.endsWith('()') ? (ok, fail) => Promise.resolve(undefined).then(ok, fail) : undefined; }
+        if (typeof prop === 'symbol') { return undefined; }
         if (!children.has(prop)) { children.set(prop, make(full)); }
         return children.get(prop);
       },

@@ -182,8 +182,25 @@ export function constructError(root: YamlJsNode): ConstructError | undefined {
 }
 
 const NO_MARK: Mark = { line: 0, column: 0, pointer: 0 };
+/** One node, reused: the question is asked of every int, bool or date of a file. */
+const probe: YamlJsNode = { id: 'scalar', tag: STR, value: '', start_mark: NO_MARK, end_mark: NO_MARK };
 
-/** Whether SafeConstructor refuses a scalar of this tag and text (a date such as 2021-02-30, `0b_`, `=`). */
+/** Whether SafeConstructor refuses a scalar of this tag and text (a date such as 2021-02-30, `0b_`, `=`), as build() does. */
 export function rejectsScalar(tag: string, value: string): boolean {
-  return constructError({ id: 'scalar', tag, value, start_mark: NO_MARK, end_mark: NO_MARK }) !== undefined;
+  probe.tag = tag;
+  probe.value = value;
+  try {
+    switch (tag) {
+      case STR: case NULL: return false;
+      case BOOL: return !BOOLS.has(value.toLowerCase());
+      case INT: checkInt(probe); return false;
+      case FLOAT: checkFloat(probe); return false;
+      case BINARY: checkBinary(probe); return false;
+      case TIMESTAMP_TAG: checkTimestamp(probe); return false;
+      default: return true;
+    }
+  } catch (e) {
+    if (e instanceof Failed) { return true; }
+    throw e;
+  }
 }

@@ -16,7 +16,7 @@ export const outsideLine = (s: string): boolean => NOT_IN_A_LINE.test(s);
 
 /** PyYAML drops a simple key whose `:` is more than 1,024 characters from its start: kept well inside. */
 const MAX_KEY_LENGTH = 1000;
-const SPACE = 32;
+const [SPACE, LF, CR, HASH] = [32, 10, 13, 35];
 const RUN = ' '.repeat(32);
 
 const isBlank = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\r';
@@ -44,27 +44,28 @@ export class TokenGaps {
     if (this.explicit?.keyRead) { this.valueOfExplicit(); }
     let i = this.pos;
     while (i < to) {
-      const c = s[i];
-      if (c === ' ') { i = this.skipSpaces(i, to); continue; }
-      if (c === '\n' || c === '\r') {
-        if (c === '\r' && s[i + 1] !== '\n') { giveUp(); }
+      const c = s.charCodeAt(i);
+      if (c === SPACE) { i = this.skipSpaces(i, to); continue; }
+      if (c === LF || c === CR) {
+        if (c === CR && s.charCodeAt(i + 1) !== LF) { giveUp(); }
         if (this.flow > 0 || this.explicit) { giveUp(); }
-        i += c === '\r' ? 2 : 1;
+        i += c === CR ? 2 : 1;
         this.lineStart = i;
         i = this.indentEnd = this.skipSpaces(i, to);
         continue;
       }
-      if (c === '#') {
-        if (i > this.lineStart && s[i - 1] !== ' ') { giveUp(); }
+      if (c === HASH) {
+        if (i > this.lineStart && s.charCodeAt(i - 1) !== SPACE) { giveUp(); }
         if (this.flow > 0 || this.explicit) { giveUp(); }
         let end = s.indexOf('\n', i);
         if (end < 0 || end > to) { end = to; }
-        if (outsideLine(s.slice(i, s[end - 1] === '\r' ? end - 1 : end))) { giveUp(); }
-        i = s[end - 1] === '\r' ? end - 1 : end;
+        if (s.charCodeAt(end - 1) === CR) { end--; }
+        if (outsideLine(s.slice(i, end))) { giveUp(); }
+        i = end;
         continue;
       }
       const next = s[i + 1];
-      switch (c) {
+      switch (s[i]) {
         case '-':
           if (this.flow > 0 || !isBlank(next) || this.explicit) { giveUp(); }
           break;
