@@ -85,6 +85,19 @@ function checkBinary(node: YamlJsNode): void {
   if (rest === 1 || (rest === 2 && pad < 2) || (rest === 3 && pad < 1)) { badValue('failed to decode base64 data: Incorrect padding', node); }
 }
 
+/** The constructors of the scalar tags: true when `node`'s tag is one of them and it passed (else they throw). */
+function checkScalar(node: YamlJsNode): boolean {
+  switch (node.tag) {
+    case STR: case NULL: scalarOf(node); return true;
+    case BOOL: if (!BOOLS.has(scalarOf(node).toLowerCase())) { badValue(`not a boolean: '${scalarOf(node)}'`, node); } return true;
+    case INT: checkInt(node); return true;
+    case FLOAT: checkFloat(node); return true;
+    case BINARY: checkBinary(node); return true;
+    case TIMESTAMP_TAG: checkTimestamp(node); return true;
+    default: return false;
+  }
+}
+
 /**
  * Constructs the document as PyYAML 3.11's SafeConstructor does (constructor.py), keeping only what
  * can fail: a tag it has no constructor for, a node of the wrong kind for its tag, a value its
@@ -150,13 +163,8 @@ export function constructError(root: YamlJsNode): ConstructError | undefined {
     const done = node.id === 'scalar' ? undefined : built.get(node);
     if (done) { return done; }
     let result: Built = 'hashable';
+    if (checkScalar(node)) { return result; }
     switch (node.tag) {
-      case STR: case NULL: scalarOf(node); break;
-      case BOOL: if (!BOOLS.has(scalarOf(node).toLowerCase())) { badValue(`not a boolean: '${scalarOf(node)}'`, node); } break;
-      case INT: checkInt(node); break;
-      case FLOAT: checkFloat(node); break;
-      case BINARY: checkBinary(node); break;
-      case TIMESTAMP_TAG: checkTimestamp(node); break;
       case SEQ: result = 'unhashable'; later.push(() => { if (node.id !== 'sequence') { fail(`expected a sequence node, but found ${node.id}`, node); } itemsOf(node).forEach(build); }); break;
       case MAP: case SET: result = 'unhashable'; later.push(() => mapping(node)); break;
       case OMAP: case PAIRS: result = 'unhashable'; later.push(() => singlePairs(node, node.tag.slice(T.length))); break;
@@ -190,15 +198,7 @@ export function rejectsScalar(tag: string, value: string): boolean {
   probe.tag = tag;
   probe.value = value;
   try {
-    switch (tag) {
-      case STR: case NULL: return false;
-      case BOOL: return !BOOLS.has(value.toLowerCase());
-      case INT: checkInt(probe); return false;
-      case FLOAT: checkFloat(probe); return false;
-      case BINARY: checkBinary(probe); return false;
-      case TIMESTAMP_TAG: checkTimestamp(probe); return false;
-      default: return true;
-    }
+    return !checkScalar(probe);
   } catch (e) {
     if (e instanceof Failed) { return true; }
     throw e;

@@ -19,7 +19,7 @@ import { GiveUp, TokenGaps, giveUp, outsideLine } from './token-gaps';
 import { Loader } from './yaml-js-fix';
 
 const T = 'tag:yaml.org,2002:';
-const [NULL, STR, VALUE, MERGE] = ['null', 'str', 'value', 'merge'].map(name => T + name);
+const [STR, VALUE, MERGE] = ['str', 'value', 'merge'].map(name => T + name);
 const NOT_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`']);
 const NAME = /^[A-Za-z0-9_-]+$/;
 
@@ -35,7 +35,7 @@ function plainTag(value: string): string {
 }
 
 /** What construction needs to know of a composed node: mappings and sequences are unhashable keys and merge differently. */
-type Kind = 'scalar' | 'mapping' | 'sequence of mappings' | 'sequence';
+type Kind = 'scalar' | 'merge key' | 'mapping' | 'sequence of mappings' | 'sequence';
 
 /**
  * Whether PyYAML 3.11 surely loads `text`, judged on `contents`, yaml's clean parse of it: the walk reads
@@ -45,20 +45,20 @@ type Kind = 'scalar' | 'mapping' | 'sequence of mappings' | 'sequence';
  */
 export function loadsAsParsed(contents: Node | null, text: string): boolean {
   const gaps = new TokenGaps(text);
+  /** Anchors whose node is complete: an alias to one still open (or unknown) is left to the full read. */
   const anchors = new Map<string, Kind>();
-  const unfinished = new Set<string>();
 
-  /** A plain scalar's tag; `asKey`: a `=` key is a string (flatten_mapping). */
-  function scalar(node: Scalar, asKey: boolean): void {
+  /** A scalar's kind; `asKey`: a `=` key is a string and `<<` a merge (flatten_mapping), nowhere else. */
+  function scalar(node: Scalar, asKey: boolean): Kind {
     const [start, end] = node.range ?? giveUp();
-    if (start === end) { return; }
+    if (start === end) { return 'scalar'; }
     gaps.skipTo(start);
     gaps.token(start, end);
     const source = text.slice(start, end);
     if (outsideLine(source)) { giveUp(); }
     switch (node.type) {
-      case Scalar.QUOTE_SINGLE: return;
-      case Scalar.QUOTE_DOUBLE: if (source.includes('\\')) { giveUp(); } return;
+      case Scalar.QUOTE_SINGLE: return 'scalar';
+      case Scalar.QUOTE_DOUBLE: if (source.includes('\\')) { giveUp(); } return 'scalar';
       case Scalar.PLAIN: break;
       default: giveUp();
     }
@@ -68,8 +68,11 @@ export function loadsAsParsed(contents: Node | null, text: string): boolean {
     if ((first === '-' || first === '?' || first === ':') && (source.length === 1 || source[1] === ' ')) { giveUp(); }
     if ((source.startsWith('---') || source.startsWith('...')) && gaps.lineStart === start) { giveUp(); }
     const tag = plainTag(source);
-    if (tag === STR || tag === NULL || (asKey && tag === VALUE) || tag === MERGE) { return; }
+    if (tag === STR) { return 'scalar'; }
+    // An anchored `=` or `<<` would be judged again where its aliases stand: left to the full read.
+    if (asKey && (tag === VALUE || tag === MERGE) && node.anchor === undefined) { return tag === MERGE ? 'merge key' : 'scalar'; }
     if (rejectsScalar(tag, source)) { giveUp(); }
+    return 'scalar';
   }
 
   function walk(node: Node | null, asKey = false): Kind {
@@ -78,32 +81,29 @@ export function loadsAsParsed(contents: Node | null, text: string): boolean {
     if (isAlias(node)) {
       const [start, end] = node.range ?? giveUp();
       const kind = anchors.get(node.source);
-      if (!NAME.test(node.source) || !kind || unfinished.has(node.source)) { giveUp(); }
+      if (!NAME.test(node.source) || !kind) { giveUp(); }
       gaps.skipTo(start);
       gaps.token(start, end);
       return kind!;
     }
+    // The gaps have read the anchor's `&name` (PyYAML's alphabet, defined once).
     const anchor = node.anchor;
-    if (anchor !== undefined && (!NAME.test(anchor) || anchors.has(anchor))) { giveUp(); }
     if (isScalar(node)) {
-      scalar(node, asKey);
-      // A `<<` anywhere but as a key has no constructor (tag:yaml.org,2002:merge).
-      if (!asKey && node.type === Scalar.PLAIN && node.source === '<<') { giveUp(); }
-      if (anchor !== undefined) { anchors.set(anchor, 'scalar'); }
-      return 'scalar';
+      const kind = scalar(node, asKey);
+      if (anchor !== undefined) { anchors.set(anchor, kind); }
+      return kind;
     }
     if (!isSeq(node) && !isMap(node)) { return giveUp(); }
-    if (anchor !== undefined) { unfinished.add(anchor); anchors.set(anchor, 'mapping'); }
     let kind: Kind = isMap(node) ? 'mapping' : 'sequence of mappings';
     for (const item of (node as { items: unknown[] }).items) {
       if (isPair(item)) {
         const pair = item as Pair<Node | null, Node | null>;
         // `: x`, a value with no key: PyYAML's parser wants a key first.
         if (pair.key === null || (isScalar(pair.key) && pair.key.range?.[0] === pair.key.range?.[1])) { giveUp(); }
-        if (walk(pair.key, true) !== 'scalar') { giveUp(); }
-        const merge = isScalar(pair.key) && pair.key.type === Scalar.PLAIN && pair.key.source === '<<';
+        const key = walk(pair.key, true);
+        if (key !== 'scalar' && key !== 'merge key') { giveUp(); }
         const value = walk(pair.value);
-        if (merge && value !== 'mapping' && value !== 'sequence of mappings') { giveUp(); }
+        if (key === 'merge key' && value !== 'mapping' && value !== 'sequence of mappings') { giveUp(); }
         // In a sequence (`[a: b]`) the pair is a one-pair mapping, which leaves the sequence's kind as it is.
       } else if (isSeq(node)) {
         if (walk(item as Node | null) !== 'mapping') { kind = 'sequence'; }
@@ -111,7 +111,7 @@ export function loadsAsParsed(contents: Node | null, text: string): boolean {
         giveUp();
       }
     }
-    if (anchor !== undefined) { unfinished.delete(anchor); anchors.set(anchor, kind); }
+    if (anchor !== undefined) { anchors.set(anchor, kind); }
     return kind;
   }
 
