@@ -15,6 +15,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSchemaValidator } from './generate-schema-validator.mjs';
 import { syncRules } from './sync-rules.mjs';
+import { yamlAsModules } from './yaml-as-modules.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
@@ -32,6 +33,7 @@ const common = {
   minify: production,
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [yamlAsModules()],
 };
 
 const bundles = [
@@ -48,7 +50,7 @@ if (watch) {
     b.onStart(() => { console.log(`[watch] build started: ${out}`); });
     b.onEnd(r => { console.log(`[watch] build finished: ${out}, ${r.errors.length} error(s)`); });
   } };
-  for (const options of bundles) { await (await esbuild.context({ ...options, plugins: [say] })).watch(); }
+  for (const options of bundles) { await (await esbuild.context({ ...options, plugins: [...options.plugins, say] })).watch(); }
   console.log('[watch] watching src/ (Ctrl+C to stop)');
   await new Promise(() => { /* until killed */ });
 }

@@ -101,6 +101,12 @@ function keysOf(value: Record<string, unknown>): Set<string> {
   return keys;
 }
 
+/**
+ * A key longer than this is cut short in `data.path` too: PyYAML reads no implicit key that long, and a pasted
+ * megabyte would be copied into every finding's data (and searched again for secrets).
+ */
+const MAX_PATH_KEY = 1000;
+
 /** A key as a message shows it: a pasted blob is cut short. */
 function shownKey(key: string): string {
   return key.length > 60 ? `${key.slice(0, 57)}...` : key;
@@ -126,7 +132,7 @@ export function unknownFinding(doc: ParsedDocument, parent: YamlPath, key: strin
     detail: `${IGNORED}.${hint}`,
     severity: 'warning',
     fixes,
-    data: { kind: 'unknown', path: keyPath([...parent, key]), suggestions: named },
+    data: { kind: 'unknown', path: keyPath([...parent, key.length > MAX_PATH_KEY ? `${key.slice(0, MAX_PATH_KEY - 3)}...` : key]), suggestions: named },
   };
 }
 

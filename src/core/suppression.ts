@@ -1,6 +1,8 @@
 import type { Finding, TextEdit } from './finding';
 
 const DIRECTIVE = /#\s*openpai-disable-next-line\b([^\n]*)/;
+/** The directive where a `#` stands; `\s` stays on the line, as in a line on its own. */
+const DIRECTIVE_AT = /#[^\S\n]*openpai-disable-next-line\b([^\n]*)/y;
 
 /**
  * `# openpai-disable-next-line <code>[, <code>]` silences those codes on the following line; with
@@ -9,16 +11,21 @@ const DIRECTIVE = /#\s*openpai-disable-next-line\b([^\n]*)/;
  */
 export function suppressedLines(text: string): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
-  if (!text.includes('openpai-disable-next-line')) { return out; }
-  const lines = text.split('\n');
-  lines.forEach((line, i) => {
-    const m = DIRECTIVE.exec(line);
-    if (!m) { return; }
-    const codes = m[1].split(/[\s,]+/).map(s => s.trim()).filter(s => s.length > 0 && s !== '--');
+  // Tried at each `#` only: searching a megabyte for the directive's name costs more than finding its few `#`s.
+  let line = 0;
+  let counted = 0;
+  for (let hash = text.indexOf('#'); hash >= 0; hash = text.indexOf('#', hash + 1)) {
+    DIRECTIVE_AT.lastIndex = hash;
+    const m = DIRECTIVE_AT.exec(text);
+    if (!m) { continue; }
+    for (let br = text.indexOf('\n', counted); br >= 0 && br < hash; br = text.indexOf('\n', br + 1)) { line++; counted = br + 1; }
+    const codes = m[1].split(/[\s,]+/).filter(s => s.length > 0);
     const cut = codes.indexOf('--');
     const list = cut >= 0 ? codes.slice(0, cut) : codes;
-    out.set(i + 1, new Set(list.length === 0 ? ['*'] : list));
-  });
+    // The first directive on a line counts.
+    if (!out.has(line + 1)) { out.set(line + 1, new Set(list.length === 0 ? ['*'] : list)); }
+    hash += m[0].length - 1;
+  }
   return out;
 }
 

@@ -15,7 +15,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Node, type Pair } from 'yaml';
 import { rejectsScalar } from './construct';
-import { GiveUp, TokenGaps, giveUp, outsideLine } from './token-gaps';
+import { GiveUp, TokenGaps, giveUp } from './token-gaps';
 import { Loader } from './yaml-js-fix';
 
 const T = 'tag:yaml.org,2002:';
@@ -54,8 +54,8 @@ export function loadsAsParsed(contents: Node | null, text: string): boolean {
     if (start === end) { return 'scalar'; }
     gaps.skipTo(start);
     gaps.token(start, end);
+    if (gaps.outsideLine(start, end)) { giveUp(); }
     const source = text.slice(start, end);
-    if (outsideLine(source)) { giveUp(); }
     switch (node.type) {
       case Scalar.QUOTE_SINGLE: return 'scalar';
       case Scalar.QUOTE_DOUBLE: if (source.includes('\\')) { giveUp(); } return 'scalar';

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { applyEdits } from '../../../src/core/fix';
-import { disableLineEdit } from '../../../src/core/suppression';
+import { disableLineEdit, suppressedLines } from '../../../src/core/suppression';
 import { findings, run, yaml } from '../helpers';
 
 describe('suppression comments and disabled rules', () => {
@@ -14,6 +15,22 @@ describe('suppression comments and disabled rules', () => {
   it('takes a comma-separated list, and no code means every rule', () => {
     assert.deepEqual(findings(yaml(...bad, '    # openpai-disable-next-line placeholder, switch-not-string', '    marketplace: true'), 'switch-not-string'), []);
     assert.deepEqual(run(yaml(...bad, '    # openpai-disable-next-line', '    marketplace: true')).findings.filter(f => f.range.start.line === 3), []);
+  });
+  it('reads, per line, the first directive of the line, whatever the text around it', () => {
+    // Each line alone, as a reader of the file would: the directive after any `#` of the line, its codes up to `--`.
+    const byLine = (text: string) => new Map(text.split('\n').flatMap((line, i) => {
+      const m = /#\s*openpai-disable-next-line\b(.*)/.exec(line);
+      if (!m) { return []; }
+      const codes = m[1].split(/[\s,]+/).filter(s => s !== '');
+      const cut = codes.indexOf('--');
+      const list = cut >= 0 ? codes.slice(0, cut) : codes;
+      return [[i + 1, new Set(list.length === 0 ? ['*'] : list)]] as const;
+    }));
+    const piece = fc.constantFrom('#', '# ', '#\t', 'openpai-disable-next-line', 'openpai-disable-next-lines', ' schema', ',placeholder', ' -- why', '\n', '\r\n', 'a: 1', ' ', '##');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), pieces => {
+      const text = pieces.join('');
+      assert.deepEqual(suppressedLines(text), byLine(text));
+    }), { numRuns: 3000 });
   });
   it('skips disabled rules', () => {
     assert.deepEqual(findings(yaml(...bad, '    marketplace: true'), 'switch-not-string', { disabled: ['switch-not-string'] }), []);

@@ -31,6 +31,17 @@ describe('schema', () => {
       assert.equal(applyFix(text, port), text.replace('serverport:', 'server-port:'));
     });
 
+    it('names a pasted blob of a key short in the message and in data.path, and exactly at its range', () => {
+      const blob = 'k'.repeat(5000);
+      const text = file('marketplace-webportal:', `  ? ${blob}`, '  : x');
+      const [f] = schema(text);
+      assert.equal(textAt(text, f.range), blob);
+      assert.match(f.message, /^`k{57}\.\.\.` is not a key/);
+      assert.equal(f.data?.path, `marketplace-webportal.${'k'.repeat(997)}...`);
+      const short = schema(file('marketplace-webportal:', `  ${'k'.repeat(900)}: x`))[0];
+      assert.equal(short.data?.path, `marketplace-webportal.${'k'.repeat(900)}`);
+    });
+
     it('keeps the key\'s quotes when renaming', () => {
       const text = file('marketplace-db:', "  'password': x", '  "usr": y');
       const [passwd, user] = schema(text);
