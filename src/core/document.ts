@@ -14,10 +14,16 @@ export type YamlPath = readonly PathSegment[];
 
 /** A located key/value: `pair` is set for mapping entries, `node` is the (alias-resolved) value. */
 export interface Located {
-  pair?: Pair<ParsedNode, ParsedNode | null>;
-  node: ParsedNode | null;
+  readonly pair?: Pair<ParsedNode, ParsedNode | null>;
+  readonly node: ParsedNode | null;
   /** The value as written (an alias stays an alias here), for edits. */
-  written: ParsedNode | null;
+  readonly written: ParsedNode | null;
+}
+
+/** A path's step in ParsedDocument.locate's tree: what is there (null: nothing), and the steps below it. */
+interface LocatedStep {
+  found: Located | null;
+  children?: Map<PathSegment, LocatedStep>;
 }
 
 export interface SyntaxProblem {
@@ -58,6 +64,8 @@ export class ParsedDocument {
   private readonly aliasTargets = new Map<Alias, Node>();
   /** Key lookups in large mappings, indexed on first use (the first pair with a key wins, as in a scan). */
   private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair<ParsedNode, ParsedNode | null>>>();
+  /** What locate found per path (null: nothing there). */
+  private readonly located: LocatedStep;
 
   constructor(original: string, readonly fileName = '') {
     const text = original.includes('\r') ? original.replace(/\r(?!\n)/g, '\n') : original;
@@ -82,6 +90,7 @@ export class ParsedDocument {
     this.pyyaml = this.problems.length === 0 && loadsAsParsed(this.document.contents, original) ? undefined : pyyamlFailure(original);
     if (this.pyyaml) { this.problems.push({ code: 'PYYAML', message: this.pyyaml.problem, start: this.pyyaml.start, end: this.pyyaml.end, severity: 'error' }); }
     this.value = this.toPlainValue();
+    this.located = { found: { node: this.root, written: this.root } };
   }
 
   private toPlainValue(): unknown {
@@ -200,23 +209,33 @@ export class ParsedDocument {
 
   /** Finds the entry at `path`, following aliases and `<<` merge keys. */
   locate(path: YamlPath): Located | undefined {
-    let current: Located = { node: this.root, written: this.root };
+    // The rules ask for the same few paths again and again (a section, its port): each step is taken once,
+    // in a tree of the paths asked for (segments as they are: 0 and '0' differ).
+    let at = this.located;
     for (const segment of path) {
-      const container = this.resolve(current.node);
-      if (typeof segment === 'number') {
-        if (!isSeq(container)) { return undefined; }
-        const item = container.items[segment] as ParsedNode | undefined;
-        if (item === undefined) { return undefined; }
-        current = { node: this.resolve(item), written: item };
-      } else {
-        if (!isMap(container)) { return undefined; }
-        const pair = this.findPair(container as YAMLMap<ParsedNode, ParsedNode | null>, segment);
-        if (!pair) { return undefined; }
-        const written = (pair.value ?? null) as ParsedNode | null;
-        current = { pair, node: this.resolve(written), written };
+      if (at.found === null) { return undefined; }
+      let next = at.children?.get(segment);
+      if (next === undefined) {
+        next = { found: this.step(at.found, segment) ?? null };
+        (at.children ??= new Map()).set(segment, next);
       }
+      at = next;
     }
-    return current;
+    return at.found ?? undefined;
+  }
+
+  private step(current: Located, segment: PathSegment): Located | undefined {
+    const container = this.resolve(current.node);
+    if (typeof segment === 'number') {
+      if (!isSeq(container)) { return undefined; }
+      const item = container.items[segment] as ParsedNode | undefined;
+      return item === undefined ? undefined : { node: this.resolve(item), written: item };
+    }
+    if (!isMap(container)) { return undefined; }
+    const pair = this.findPair(container as YAMLMap<ParsedNode, ParsedNode | null>, segment);
+    if (!pair) { return undefined; }
+    const written = (pair.value ?? null) as ParsedNode | null;
+    return { pair, node: this.resolve(written), written };
   }
 
   /** The resolved node at `path` (a mapping, sequence or scalar), if present. */

@@ -3,6 +3,7 @@ import type { Finding, TextEdit } from './finding';
 const DIRECTIVE = /#\s*openpai-disable-next-line\b([^\n]*)/;
 /** The directive where a `#` stands; `\s` stays on the line, as in a line on its own. */
 const DIRECTIVE_AT = /#[^\S\n]*openpai-disable-next-line\b([^\n]*)/y;
+const NAME = 'openpai-disable-next-line';
 
 /**
  * `# openpai-disable-next-line <code>[, <code>]` silences those codes on the following line; with
@@ -15,6 +16,9 @@ export function suppressedLines(text: string): Map<number, Set<string>> {
   let line = 0;
   let counted = 0;
   for (let hash = text.indexOf('#'); hash >= 0; hash = text.indexOf('#', hash + 1)) {
+    let name = hash + 1;
+    while (name < text.length && text[name] !== '\n' && /\s/.test(text[name])) { name++; }
+    if (!text.startsWith(NAME, name)) { continue; }
     DIRECTIVE_AT.lastIndex = hash;
     const m = DIRECTIVE_AT.exec(text);
     if (!m) { continue; }

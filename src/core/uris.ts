@@ -281,24 +281,23 @@ export function assessUri(ep: Endpoints, kind: UriKind, value: string): UriAsses
   const text = value.trim();
   if (text.startsWith('/') && !text.startsWith('//')) { return assessRelative(ep, kind, value, text); }
   const uri = parseUri(text);
-  const base: UriAssessment = { kind, value, relative: false };
   if (!uri || uri.scheme !== 'http' && uri.scheme !== 'https') {
-    return { ...base, problem: 'not-a-uri', suggestion: ep.preferred[kind] };
+    return { kind, value, relative: false, problem: 'not-a-uri', suggestion: ep.preferred[kind] };
   }
   const form = formOf(ep, kind, uri);
-  const judged: UriAssessment = { ...base, parsed: uri, form, reaches: `${uri.scheme}://${uri.host}` };
+  const judged: UriAssessment = { kind, value, relative: false, parsed: uri, form, reaches: `${uri.scheme}://${uri.host}` };
   if (ep.https && uri.scheme === 'http') {
     const rewritten = kind === 'plugin' && ep.marketplaceOn && form === 'direct' && uri.path === DIRECT_PLUGIN_PATH
       && uri.port === String(ep.pluginPort) && (ep.master === undefined || ep.master === uri.host);
-    return { ...judged, problem: rewritten ? 'mixed-content-rewritten' : 'mixed-content', suggestion: ep.marketplaceOn ? ep.pylon[kind] : undefined };
+    return withProblem(judged, rewritten ? 'mixed-content-rewritten' : 'mixed-content', ep.marketplaceOn ? ep.pylon[kind] : undefined);
   }
   const unknown = unverified(ep, kind, uri);
-  if (unknown) { return { ...judged, problem: unknown, suggestion: workingAlternative(ep, kind, unknown === 'other-host' ? undefined : uri.host) }; }
+  if (unknown) { return withProblem(judged, unknown, workingAlternative(ep, kind, unknown === 'other-host' ? undefined : uri.host)); }
   if (form === 'pylon' && !ep.marketplaceOn) {
-    return { ...judged, problem: 'no-pylon-route', suggestion: ep.https ? undefined : ep.direct[kind] };
+    return withProblem(judged, 'no-pylon-route', ep.https ? undefined : ep.direct[kind]);
   }
   if (form === 'direct' && uri.scheme === 'https') {
-    return { ...judged, problem: 'wrong-scheme', suggestion: ep.preferred[kind] };
+    return withProblem(judged, 'wrong-scheme', ep.preferred[kind]);
   }
   let problem: UriProblem | undefined;
   let host = uri.host;
@@ -318,17 +317,22 @@ export function assessUri(ep: Endpoints, kind: UriKind, value: string): UriAsses
   }
   problem ??= pathProblem(kind, form, uri);
   if (!problem) { return judged; }
-  return { ...judged, problem, suggestion: canonical(ep, kind, form, host) };
+  return withProblem(judged, problem, canonical(ep, kind, form, host));
 }
 
 function assessRelative(ep: Endpoints, kind: UriKind, value: string, text: string): UriAssessment {
   const base: UriAssessment = { kind, value, relative: true, form: 'pylon', reaches: ep.pylonOrigin?.replace(/:\d+$/, '') };
   const path = text.replace(/[?#].*$/, '');
-  if (!MARKETPLACE_ROUTE.test(path)) { return { ...base, problem: 'not-marketplace-route', suggestion: ep.preferred[kind] }; }
-  if (!ep.marketplaceOn) { return { ...base, problem: 'no-pylon-route', suggestion: ep.https ? undefined : ep.direct[kind] }; }
-  if (kind === 'api') { return { ...base, problem: 'relative-api', suggestion: ep.pylon.api }; }
-  if (path !== PYLON_PLUGIN_PATH) { return { ...base, problem: 'wrong-path', suggestion: PYLON_PLUGIN_PATH }; }
+  if (!MARKETPLACE_ROUTE.test(path)) { return withProblem(base, 'not-marketplace-route', ep.preferred[kind]); }
+  if (!ep.marketplaceOn) { return withProblem(base, 'no-pylon-route', ep.https ? undefined : ep.direct[kind]); }
+  if (kind === 'api') { return withProblem(base, 'relative-api', ep.pylon.api); }
+  if (path !== PYLON_PLUGIN_PATH) { return withProblem(base, 'wrong-path', PYLON_PLUGIN_PATH); }
   return base;
+}
+
+/** An assessment with a problem (spelled out: an object spread here cost more than the rest of assessUri). */
+function withProblem(a: UriAssessment, problem: UriProblem, suggestion: string | undefined): UriAssessment {
+  return { kind: a.kind, value: a.value, relative: a.relative, parsed: a.parsed, form: a.form, reaches: a.reaches, problem, suggestion };
 }
 
 /** Severity of a problem: most break the marketplace; a few only work in a way the admin did not mean. */

@@ -22,13 +22,14 @@ const T = 'tag:yaml.org,2002:';
 const [STR, VALUE, MERGE] = ['str', 'value', 'merge'].map(name => T + name);
 const NOT_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`']);
 const NAME = /^[A-Za-z0-9_-]+$/;
+const FLOW_PLAIN_STOP = /[:?]/;
 
 type Resolvers = Record<string, [string, RegExp][]>;
 const RESOLVERS = (Loader.prototype as unknown as { yaml_implicit_resolvers: Resolvers }).yaml_implicit_resolvers;
 
-/** PyYAML's Resolver.resolve for a plain scalar: the first implicit resolver for its first character. */
-function plainTag(value: string): string {
-  for (const [tag, regexp] of RESOLVERS[value === '' ? '' : value[0]] ?? []) {
+/** PyYAML's Resolver.resolve for a plain scalar: the first implicit resolver filed under its first character. */
+function plainTag(resolvers: [string, RegExp][], value: string): string {
+  for (const [tag, regexp] of resolvers) {
     if (regexp.test(value)) { return tag; }
   }
   return STR;
@@ -50,24 +51,33 @@ export function loadsAsParsed(contents: Node | null, text: string): boolean {
 
   /** A scalar's kind; `asKey`: a `=` key is a string and `<<` a merge (flatten_mapping), nowhere else. */
   function scalar(node: Scalar, asKey: boolean): Kind {
-    const [start, end] = node.range ?? giveUp();
-    if (start === end) { return 'scalar'; }
+    const range = node.range ?? giveUp();
+    const start = range[0];
+    const end = range[1];
+    // An empty key is `: x`, a value with no key: PyYAML's parser wants a key first.
+    if (start === end) { if (asKey) { giveUp(); } return 'scalar'; }
     gaps.skipTo(start);
     gaps.token(start, end);
     if (gaps.outsideLine(start, end)) { giveUp(); }
-    const source = text.slice(start, end);
-    switch (node.type) {
-      case Scalar.QUOTE_SINGLE: return 'scalar';
-      case Scalar.QUOTE_DOUBLE: if (source.includes('\\')) { giveUp(); } return 'scalar';
-      case Scalar.PLAIN: break;
-      default: giveUp();
+    const type = node.type;
+    if (type === Scalar.QUOTE_SINGLE) { return 'scalar'; }
+    if (type === Scalar.QUOTE_DOUBLE) {
+      const escape = text.indexOf('\\', start);
+      if (escape >= 0 && escape < end) { giveUp(); }
+      return 'scalar';
     }
-    const first = source[0];
+    if (type !== Scalar.PLAIN) { giveUp(); }
+    const first = text[start];
+    const second = text[start + 1];
     if (NOT_PLAIN_START.has(first)) { giveUp(); }
-    if (gaps.flow > 0 && (/[:?]/.test(source))) { giveUp(); }
-    if ((first === '-' || first === '?' || first === ':') && (source.length === 1 || source[1] === ' ')) { giveUp(); }
-    if ((source.startsWith('---') || source.startsWith('...')) && gaps.lineStart === start) { giveUp(); }
-    const tag = plainTag(source);
+    if ((first === '-' || first === '?' || first === ':') && (end === start + 1 || second === ' ')) { giveUp(); }
+    if ((first === '-' || first === '.') && (text.startsWith('---', start) || text.startsWith('...', start)) && gaps.lineStart === start) { giveUp(); }
+    if (gaps.flow > 0 && FLOW_PLAIN_STOP.test(text.slice(start, end))) { giveUp(); }
+    // Most plain scalars start with a character no implicit resolver is filed under: strings, no slice needed.
+    const resolvers = RESOLVERS[first];
+    if (resolvers === undefined) { return 'scalar'; }
+    const source = text.slice(start, end);
+    const tag = plainTag(resolvers, source);
     if (tag === STR) { return 'scalar'; }
     // An anchored `=` or `<<` would be judged again where its aliases stand: left to the full read.
     if (asKey && (tag === VALUE || tag === MERGE) && node.anchor === undefined) { return tag === MERGE ? 'merge key' : 'scalar'; }
@@ -78,14 +88,6 @@ export function loadsAsParsed(contents: Node | null, text: string): boolean {
   function walk(node: Node | null, asKey = false): Kind {
     if (node === null) { return 'scalar'; }
     if (node.tag) { giveUp(); }
-    if (isAlias(node)) {
-      const [start, end] = node.range ?? giveUp();
-      const kind = anchors.get(node.source);
-      if (!NAME.test(node.source) || !kind) { giveUp(); }
-      gaps.skipTo(start);
-      gaps.token(start, end);
-      return kind!;
-    }
     // The gaps have read the anchor's `&name` (PyYAML's alphabet, defined once).
     const anchor = node.anchor;
     if (isScalar(node)) {
@@ -93,26 +95,41 @@ export function loadsAsParsed(contents: Node | null, text: string): boolean {
       if (anchor !== undefined) { anchors.set(anchor, kind); }
       return kind;
     }
-    if (!isSeq(node) && !isMap(node)) { return giveUp(); }
-    let kind: Kind = isMap(node) ? 'mapping' : 'sequence of mappings';
-    for (const item of (node as { items: unknown[] }).items) {
-      if (isPair(item)) {
-        const pair = item as Pair<Node | null, Node | null>;
-        // `: x`, a value with no key: PyYAML's parser wants a key first.
-        if (pair.key === null || (isScalar(pair.key) && pair.key.range?.[0] === pair.key.range?.[1])) { giveUp(); }
+    if (isMap(node)) {
+      for (const pair of node.items as Pair<Node | null, Node | null>[]) {
+        if (pair.key === null) { giveUp(); }
         const key = walk(pair.key, true);
         if (key !== 'scalar' && key !== 'merge key') { giveUp(); }
         const value = walk(pair.value);
         if (key === 'merge key' && value !== 'mapping' && value !== 'sequence of mappings') { giveUp(); }
-        // In a sequence (`[a: b]`) the pair is a one-pair mapping, which leaves the sequence's kind as it is.
-      } else if (isSeq(node)) {
-        if (walk(item as Node | null) !== 'mapping') { kind = 'sequence'; }
-      } else {
-        giveUp();
       }
+      if (anchor !== undefined) { anchors.set(anchor, 'mapping'); }
+      return 'mapping';
     }
-    if (anchor !== undefined) { anchors.set(anchor, kind); }
-    return kind;
+    if (isSeq(node)) {
+      let kind: Kind = 'sequence of mappings';
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) {
+          // `[a: b]`: a one-pair mapping, which leaves the sequence's kind as it is.
+          if (item.key === null) { giveUp(); }
+          const key = walk(item.key as Node | null, true);
+          if (key !== 'scalar' && key !== 'merge key') { giveUp(); }
+          const value = walk(item.value as Node | null);
+          if (key === 'merge key' && value !== 'mapping' && value !== 'sequence of mappings') { giveUp(); }
+        } else if (walk(item as Node | null) !== 'mapping') {
+          kind = 'sequence';
+        }
+      }
+      if (anchor !== undefined) { anchors.set(anchor, kind); }
+      return kind;
+    }
+    if (!isAlias(node)) { return giveUp(); }
+    const [start, end] = node.range ?? giveUp();
+    const kind = anchors.get(node.source);
+    if (!NAME.test(node.source) || !kind) { giveUp(); }
+    gaps.skipTo(start);
+    gaps.token(start, end);
+    return kind!;
   }
 
   try {
