@@ -57,10 +57,19 @@ export function readLayout(sibling: Sibling): Layout {
   return { sibling, machines, masters, master: masters[0] };
 }
 
+/** A sibling's parse is kept while its text is unchanged (siblings.ts): so is what is read from it. */
+const layouts = new WeakMap<ParsedDocument, Map<string, Layout | undefined>>();
+
 function computeLayout(ctx: RuleContext): Layout | undefined {
   const sibling = ctx.siblings.get('layout.yaml');
-  // A layout.yaml PyYAML cannot load gives paictl no machines at all: nothing to reason about.
-  return sibling && !pyyamlLoadFails(sibling.doc) ? readLayout(sibling) : undefined;
+  if (!sibling) { return undefined; }
+  let byPath = layouts.get(sibling.doc);
+  if (!byPath) { byPath = new Map(); layouts.set(sibling.doc, byPath); }
+  if (!byPath.has(sibling.path)) {
+    // A layout.yaml PyYAML cannot load gives paictl no machines at all: nothing to reason about.
+    byPath.set(sibling.path, pyyamlLoadFails(sibling.doc) ? undefined : readLayout(sibling));
+  }
+  return byPath.get(sibling.path);
 }
 
 /** The sibling layout.yaml, read once per check; undefined when absent, unloadable, or no reader was given. */

@@ -35,21 +35,24 @@ function scalarOf(node: YamlJsNode): string {
   return node.value as string;
 }
 
+const DECIMAL = /^[1-9][0-9]*$/;
 const PY_INT = { 10: /^\s*[-+]?\d+\s*$/, 2: /^\s*[-+]?(0b)?[01]+\s*$/i, 8: /^\s*[-+]?(0o)?[0-7]+\s*$/i, 16: /^\s*[-+]?(0x)?[0-9a-f]+\s*$/i };
 const PY_FLOAT = /^\s*[-+]?((\d+\.?\d*|\.\d+)(e[-+]?\d+)?|inf(inity)?|nan)\s*$/i;
 const TIMESTAMP = /^(\d{4})-(\d\d?)-(\d\d?)(?:(?:[Tt]|[ \t]+)(\d\d?):(\d\d):(\d\d)(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
 
 function checkInt(node: YamlJsNode): void {
-  let v = scalarOf(node).replace(/_/g, '');
+  let v = scalarOf(node);
+  if (v.includes('_')) { v = v.replace(/_/g, ''); }
   if (v === '') { badValue('string index out of range', node); }
   if (v[0] === '+' || v[0] === '-') { v = v.slice(1); }
-  const [base, digits] = v === '0' ? [10, v]
-    : v.startsWith('0b') ? [2, v.slice(2)]
-    : v.startsWith('0x') ? [16, v.slice(2)]
-    : v[0] === '0' ? [8, v] : [10, v];
-  const parts = base === 10 && v.includes(':') ? v.split(':') : [digits];
-  const wrong = parts.find(p => !PY_INT[base as keyof typeof PY_INT].test(p));
-  if (wrong !== undefined) { badValue(`invalid literal for int() with base ${base}: '${wrong}'`, node); }
+  // Every port and count is a plain decimal: read as Python's int() would without the cases below.
+  if (DECIMAL.test(v)) { return; }
+  let base: keyof typeof PY_INT = 10;
+  let digits = v;
+  if (v.startsWith('0b')) { base = 2; digits = v.slice(2); } else if (v.startsWith('0x')) { base = 16; digits = v.slice(2); } else if (v[0] === '0' && v !== '0') { base = 8; }
+  for (const part of base === 10 && v.includes(':') ? v.split(':') : [digits]) {
+    if (!PY_INT[base].test(part)) { badValue(`invalid literal for int() with base ${base}: '${part}'`, node); }
+  }
 }
 
 function checkFloat(node: YamlJsNode): void {
