@@ -203,6 +203,8 @@ export function cases() {
     { name: 'realistic-20k', text: realistic(20000) },
     { name: 'alias-heavy-1k', text: aliasHeavy(1000) },
     { name: 'deep-150', text: deeplyNested(150) },
+    // The deepest nesting paictl's PyYAML still loads (src/core/pyyaml/recursion.ts), and one it cannot.
+    { name: 'deep-450', text: deeplyNested(450) },
     { name: 'deep-1000', text: deeplyNested(1000) },
     { name: 'unknown-keys-20k', text: unknownKeys(20000) },
     { name: 'anchors-50k', text: manyAnchors(50000) },

@@ -87,7 +87,8 @@ export class ParsedDocument {
       this.problems.push({ code: 'MULTIPLE_DOCS', message: 'more than one YAML document', start, end: Math.min(text.length, start + 3), severity: 'error' });
     }
     // Where yaml found nothing wrong and its parse, read as PyYAML composes it, surely loads, the second read is skipped.
-    this.pyyaml = this.problems.length === 0 && loadsAsParsed(this.document.contents, original) ? undefined : pyyamlFailure(original);
+    const verdict = this.problems.length === 0 ? loadsAsParsed(this.document.contents, original) : false;
+    this.pyyaml = verdict === true ? undefined : verdict === false ? pyyamlFailure(original) : verdict;
     if (this.pyyaml) { this.problems.push({ code: 'PYYAML', message: this.pyyaml.problem, start: this.pyyaml.start, end: this.pyyaml.end, severity: 'error' }); }
     this.value = this.toPlainValue();
     this.located = { found: { node: this.root, written: this.root } };

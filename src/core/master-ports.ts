@@ -89,8 +89,8 @@ export const MASTER_PORTS: readonly MasterPort[] = [
 export interface PortUse {
   spec: MasterPort;
   port: number;
-  /** Where the port is written, when the user set it (this file, or layout.yaml for k8s-dashboard). */
-  written?: { file: string; range: Range; label: string };
+  /** Where the port is written, when the user set it (this file, or layout.yaml for k8s-dashboard); read only for a finding. */
+  written?: { file: string; range: () => Range; label: () => string };
 }
 
 /** An integer port from what paictl's Python holds (a digit string renders the same in the templates). */
@@ -111,7 +111,7 @@ function dashboardUse(ctx: RuleContext, spec: MasterPort): PortUse | undefined {
   if (!layout || typeof url !== 'string') { return { spec, port: spec.port }; }
   const port = parseUri(url)?.port;
   if (port === undefined) { return undefined; }
-  return { spec, port: Number(port), written: { file: layout.path, range: layout.doc.valueRange(path), label: 'layout.yaml `kubernetes.dashboard-url`' } };
+  return { spec, port: Number(port), written: { file: layout.path, range: () => layout.doc.valueRange(path), label: () => 'layout.yaml `kubernetes.dashboard-url`' } };
 }
 
 /**
@@ -130,7 +130,9 @@ export function portsOnMaster(ctx: RuleContext): PortUse[] {
     if (!spec.key || !ctx.doc.has(spec.key)) { out.push({ spec, port: spec.port }); continue; }
     const port = portOf(pyValueAt(ctx.doc, spec.key));
     if (port === undefined) { continue; }
-    out.push({ spec, port, written: { file: ctx.fileName, range: ctx.doc.valueRange(spec.key), label: `\`${keyPath(spec.key)}\`` } });
+    const { doc } = ctx;
+    const key = spec.key;
+    out.push({ spec, port, written: { file: ctx.fileName, range: () => doc.valueRange(key), label: () => `\`${keyPath(key)}\`` } });
   }
   return out;
 }

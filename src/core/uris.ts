@@ -276,8 +276,21 @@ function workingAlternative(ep: Endpoints, kind: UriKind, host: string | undefin
   return ep.https || directHost === undefined ? undefined : canonical(ep, kind, 'direct', directHost);
 }
 
+/** Each URI of a check is judged once: five rules ask about the same two or three. */
+const assessments = new WeakMap<Endpoints, Map<string, Readonly<UriAssessment>>>();
+
 /** Judges a written API or plugin URI against the cluster; `problem` is unset when it works. */
-export function assessUri(ep: Endpoints, kind: UriKind, value: string): UriAssessment {
+export function assessUri(ep: Endpoints, kind: UriKind, value: string): Readonly<UriAssessment> {
+  if (value.length > 1000) { return judgeUri(ep, kind, value); } // a pasted blob: not copied into a cache key
+  let known = assessments.get(ep);
+  if (!known) { known = new Map(); assessments.set(ep, known); }
+  const key = `${kind}\u0000${value}`;
+  let assessed = known.get(key);
+  if (!assessed) { assessed = judgeUri(ep, kind, value); known.set(key, assessed); }
+  return assessed;
+}
+
+function judgeUri(ep: Endpoints, kind: UriKind, value: string): UriAssessment {
   const text = value.trim();
   if (text.startsWith('/') && !text.startsWith('//')) { return assessRelative(ep, kind, value, text); }
   const uri = parseUri(text);

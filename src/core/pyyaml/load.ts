@@ -1,9 +1,10 @@
 import type { Mark, YamlJsNode } from 'yaml-js/lib/loader';
 import { Loader } from './yaml-js-fix';
 import { constructError } from './construct';
+import { tooDeep } from './recursion';
 
 /** Why PyYAML stops, sorted into the kinds the `syntax` rule words for the admin. */
-export type PyYamlKind = 'char' | 'tab' | 'flow-colon' | 'tag' | 'value' | 'anchor' | 'key' | 'documents' | 'unclosed' | 'other';
+export type PyYamlKind = 'char' | 'tab' | 'flow-colon' | 'tag' | 'value' | 'anchor' | 'key' | 'documents' | 'unclosed' | 'depth' | 'other';
 
 export interface PyYamlFailure {
   kind: PyYamlKind;
@@ -11,7 +12,7 @@ export interface PyYamlFailure {
   problem: string;
   start: number;
   end: number;
-  /** The tag, anchor or character named in the message. */
+  /** The tag, anchor or character named in the message (for `depth`, the nesting paictl's PyYAML stops past). */
   detail?: string;
 }
 
@@ -48,6 +49,9 @@ export function pyyamlFailure(text: string): PyYamlFailure | undefined {
     const unclosed = m.problem_mark && m.context_mark ? unclosedAt(text, m.context ?? '', m.context_mark.pointer, mark.pointer) : undefined;
     return unclosed ? { ...unclosed, problem } : scanFailure(text, `${m.context ?? ''} ${problem}`, problem, mark.pointer);
   }
+  // PyYAML composes the whole document before it constructs anything: too deep a nesting stops it first.
+  const deep = root ? tooDeep(text, root) : undefined;
+  if (deep) { return deep; }
   const failed = root ? constructError(root) : undefined;
   if (!failed) { return undefined; }
   const { problem, node, mark } = failed;

@@ -16,7 +16,11 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Node, type Pair } from 'yaml';
 import { rejectsScalar } from './construct';
 import { GiveUp, TokenGaps, giveUp } from './token-gaps';
+import type { PyYamlFailure } from './load';
+import { MAX_NESTING, tooDeepAt } from './recursion';
 import { Loader } from './yaml-js-fix';
+
+class TooDeep extends Error { constructor(readonly start: number) { super('too deep'); } }
 
 const T = 'tag:yaml.org,2002:';
 const [STR, VALUE, MERGE] = ['str', 'value', 'merge'].map(name => T + name);
@@ -42,10 +46,13 @@ type Kind = 'scalar' | 'merge key' | 'mapping' | 'sequence of mappings' | 'seque
  * Whether PyYAML 3.11 surely loads `text`, judged on `contents`, yaml's clean parse of it: the walk reads
  * the nodes as PyYAML's composer would make them and asks construct.ts what SafeConstructor would refuse
  * (a value its tag's constructor rejects, a collection as a key, a `<<` of anything but mappings).
- * False where it cannot tell: the full read decides then.
+ * False where it cannot tell: the full read decides then. A failure where PyYAML surely stops: a node inside
+ * more than MAX_NESTING collections, with only what PyYAML reads as yaml does before it (recursion.ts).
  */
-export function loadsAsParsed(contents: Node | null, text: string): boolean {
+export function loadsAsParsed(contents: Node | null, text: string): boolean | PyYamlFailure {
   const gaps = new TokenGaps(text);
+  /** The collections around the node being walked. */
+  let depth = 0;
   /** Anchors whose node is complete: an alias to one still open (or unknown) is left to the full read. */
   const anchors = new Map<string, Kind>();
 
@@ -86,6 +93,12 @@ export function loadsAsParsed(contents: Node | null, text: string): boolean {
   }
 
   function walk(node: Node | null, asKey = false): Kind {
+    if (depth > MAX_NESTING && !isAlias(node)) {
+      // Up to here PyYAML reads what yaml read; composing this node, it runs out of Python's stack.
+      const start = node?.range?.[0] ?? giveUp();
+      gaps.skipTo(start);
+      throw new TooDeep(start);
+    }
     if (node === null) { return 'scalar'; }
     if (node.tag) { giveUp(); }
     // The gaps have read the anchor's `&name` (PyYAML's alphabet, defined once).
@@ -96,6 +109,7 @@ export function loadsAsParsed(contents: Node | null, text: string): boolean {
       return kind;
     }
     if (isMap(node)) {
+      depth++;
       for (const pair of node.items as Pair<Node | null, Node | null>[]) {
         if (pair.key === null) { giveUp(); }
         const key = walk(pair.key, true);
@@ -103,11 +117,13 @@ export function loadsAsParsed(contents: Node | null, text: string): boolean {
         const value = walk(pair.value);
         if (key === 'merge key' && value !== 'mapping' && value !== 'sequence of mappings') { giveUp(); }
       }
+      depth--;
       if (anchor !== undefined) { anchors.set(anchor, 'mapping'); }
       return 'mapping';
     }
     if (isSeq(node)) {
       let kind: Kind = 'sequence of mappings';
+      depth++;
       for (const item of node.items as unknown[]) {
         if (isPair(item)) {
           // `[a: b]`: a one-pair mapping, which leaves the sequence's kind as it is.
@@ -120,6 +136,7 @@ export function loadsAsParsed(contents: Node | null, text: string): boolean {
           kind = 'sequence';
         }
       }
+      depth--;
       if (anchor !== undefined) { anchors.set(anchor, kind); }
       return kind;
     }
@@ -138,6 +155,7 @@ export function loadsAsParsed(contents: Node | null, text: string): boolean {
     return true;
   } catch (e) {
     if (e instanceof GiveUp) { return false; }
+    if (e instanceof TooDeep) { return tooDeepAt(text, e.start); }
     throw e;
   }
 }

@@ -51,8 +51,10 @@ function computedUri(ctx: RuleContext, path: YamlPath): string | undefined {
 
 function findingsIn(ctx: RuleContext, { path, node }: ScalarAt): RuleFinding[] {
   const value = isScalar(node) ? node.value : undefined;
+  // A placeholder is found in the source only where the value holds it too.
+  if (typeof value !== 'string' || !value.includes('<')) { return []; }
   const offsets = ctx.doc.nodeOffsets(node);
-  if (typeof value !== 'string' || !offsets) { return []; }
+  if (!offsets) { return []; }
   const source = ctx.doc.text.slice(offsets[0], offsets[1]);
   const out: RuleFinding[] = [];
   for (const m of source.matchAll(PLACEHOLDER)) {

