@@ -37,6 +37,9 @@ export interface SyntaxProblem {
 /** The tags of a PyYAML reading, built once (yaml would rebuild them for every parse). */
 const PYYAML_SCHEMA = new Schema({ schema: 'pyyaml', customTags: [...PYYAML_TAGS], merge: true, resolveKnownTags: true });
 
+/** The problem of a text nested too deeply for yaml's parser (thousands of levels). */
+export const OUT_OF_STACK = 'OUT_OF_STACK';
+
 /** Upper bound on alias expansion when building the plain value (the "billion laughs" guard). */
 export const MAX_ALIAS_COUNT = 1000;
 
@@ -72,15 +75,28 @@ export class ParsedDocument {
     this.text = text;
     this.lineBreak = lineBreakOf(original);
     // Values as paictl reads them (PyYAML, YAML 1.1): `no` is false, `0123` is 83, `1:30` is 90.
-    const docs = parseAllDocuments(text, { merge: true, uniqueKeys: false, prettyErrors: false, logLevel: 'error', schema: PYYAML_SCHEMA });
+    let docs: unknown;
+    let outOfStack = false;
+    try {
+      docs = parseAllDocuments(text, { merge: true, uniqueKeys: false, prettyErrors: false, logLevel: 'error', schema: PYYAML_SCHEMA });
+    } catch (e) {
+      // yaml's parser recurses once per nesting level: some thousands of levels exhaust the stack.
+      if (!(e instanceof RangeError)) { throw e; }
+      docs = [];
+      outOfStack = true;
+    }
     // Duplicate keys are found by plainValueOf in one pass; yaml's own check compares each key with every earlier one.
-    const all = Array.isArray(docs) ? docs : [];
+    const all = (Array.isArray(docs) ? docs : []) as Document.Parsed[];
     this.document = all[0] ?? new Document(null) as unknown as Document.Parsed;
     this.documentCount = all.filter(d => d.contents !== null || d.errors.length > 0).length;
     this.lineStarts = lineStartsOf(text);
     for (const d of all.slice(0, 1)) {
       for (const e of d.errors) { this.problems.push({ code: e.code, message: e.message, start: e.pos[0], end: e.pos[1], severity: 'error' }); }
       for (const w of d.warnings) { this.problems.push({ code: w.code, message: w.message, start: w.pos[0], end: w.pos[1], severity: 'warning' }); }
+    }
+    if (outOfStack) {
+      const br = text.indexOf('\n');
+      this.problems.push({ code: OUT_OF_STACK, message: 'nested too deeply to parse', start: 0, end: br < 0 ? text.length : br, severity: 'error' });
     }
     for (const extra of all.slice(1)) {
       const start = extra.range?.[0] ?? text.length;

@@ -269,6 +269,16 @@ describe('properties of check() on random and mutated YAML', function () {
     }), runParams(3000));
   });
 
+  it('never throws on nesting deep enough to exhaust the JavaScript stack: one syntax error, inside the text', () => {
+    for (const text of [`a: ${'['.repeat(100000)}\n`, `a: ${'{b: '.repeat(50000)}\n`, `${'- '.repeat(30000)}x\n`]) {
+      const found = check(text, OPTIONS).findings.filter(f => f.code === 'syntax');
+      assert.equal(found.length, 1, found.map(f => f.message).join('\n'));
+      assert.match(found[0].message, /^Nested more than 480 levels deep/);
+      assertFindingInside(text, found[0]);
+      assert.equal(found[0].severity, 'error');
+    }
+  });
+
   it('no rule crashes (a crash becomes an info finding "could not check this file")', () => {
     fc.assert(fc.property(anyText, text => {
       const crashed = check(text, OPTIONS).findings.filter(f => /could not check this file/.test(f.message));

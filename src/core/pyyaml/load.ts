@@ -1,7 +1,7 @@
 import type { Mark, YamlJsNode } from 'yaml-js/lib/loader';
 import { Loader } from './yaml-js-fix';
 import { constructError } from './construct';
-import { tooDeep } from './recursion';
+import { tooDeep, tooDeepAt } from './recursion';
 
 /** Why PyYAML stops, sorted into the kinds the `syntax` rule words for the admin. */
 export type PyYamlKind = 'char' | 'tab' | 'flow-colon' | 'tag' | 'value' | 'anchor' | 'key' | 'documents' | 'unclosed' | 'depth' | 'other';
@@ -42,6 +42,8 @@ export function pyyamlFailure(text: string): PyYamlFailure | undefined {
   try {
     root = new Loader(text).get_single_node();
   } catch (e) {
+    // yaml-js composes recursively too: out of JavaScript's stack, the text is far past Python's 1,000 frames.
+    if (e instanceof RangeError) { return tooDeepAt(text, 0); }
     const m = e as MarkedError;
     const mark = m.problem_mark ?? m.context_mark;
     const problem = m.problem_mark ? m.problem : m.context;

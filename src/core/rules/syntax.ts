@@ -1,4 +1,4 @@
-import type { ParsedDocument, SyntaxProblem } from '../document';
+import { OUT_OF_STACK, type ParsedDocument, type SyntaxProblem } from '../document';
 import type { PyYamlFailure } from '../pyyaml/load';
 import { MAX_NESTING } from '../pyyaml/recursion';
 import type { RegisteredRule, RuleFinding } from '../rule';
@@ -105,6 +105,8 @@ export function problemsByLine(doc: ParsedDocument): SyntaxProblem[][] {
   const byLine = new Map<number, SyntaxProblem[]>();
   for (const p of doc.problems) {
     if (doc.pyyaml?.kind === 'unclosed' && p.code !== 'PYYAML' && doc.text.slice(p.start).trim() === '') { continue; }
+    // Past where PyYAML runs out of stack, paictl reads nothing more; eemeli's parser, recursive too, may run out there as well.
+    if (doc.pyyaml?.kind === 'depth' && p.code !== 'PYYAML' && (p.start > doc.pyyaml.start || p.code === OUT_OF_STACK)) { continue; }
     const line = doc.positionAt(p.start).line;
     byLine.set(line, [...byLine.get(line) ?? [], p]);
   }

@@ -169,6 +169,14 @@ describe('syntax', () => {
       assert.match(said(f), /maximum recursion depth exceeded/);
       // x-dump is inside the root mapping: level-480 is the first key inside 481 collections.
       assert.equal(textAt(text, f.range), 'level-480:');
+      // Deeper still, eemeli's parser runs out of stack too: what it says past PyYAML's stop is not another finding.
+      const deeper = [...lines.slice(0, -1)];
+      for (let d = 601; d <= 3000; d++) { deeper.push(`${'  '.repeat(d)}level-${d}:`); }
+      deeper.push(`${'  '.repeat(3001)}leaf: 1`);
+      const [only, ...none] = findings(`${CONFIG}${deeper.join('\n')}\n`, 'syntax');
+      assert.deepEqual(none.map(x => x.message), []);
+      assert.match(only.message, /^Nested more than 480 levels deep/);
+      assert.equal(textAt(`${CONFIG}${deeper.join('\n')}\n`, only.range), 'level-480:');
       const shallow = `${CONFIG}${lines.slice(0, 400).join('\n')} 1\n`;
       assert.deepEqual(findings(shallow, 'syntax'), []);
     });
