@@ -15,14 +15,21 @@ const PLACEHOLDER = /<([A-Za-z0-9_][A-Za-z0-9_ .-]{0,40})>/g;
 
 interface ScalarAt { path: YamlPath; node: ParsedNode }
 
+/** The scalars under `node` whose value may hold a placeholder (it has a `<`), with their paths. */
 function scalars(node: ParsedNode | null | undefined, path: YamlPath, out: ScalarAt[]): void {
   if (!node) { return; }
-  if (isScalar(node)) { out.push({ path, node }); return; }
+  if (isScalar(node)) {
+    if (typeof node.value === 'string' && node.value.includes('<')) { out.push({ path, node }); }
+    return;
+  }
   if (isMap(node)) {
     for (const item of node.items) {
       if (!isPair(item)) { continue; }
+      const value = item.value as ParsedNode | null;
+      // A child path only where something below may be reported.
+      if (!value || isScalar(value) && !(typeof value.value === 'string' && value.value.includes('<'))) { continue; }
       const key = isScalar(item.key) ? String(item.key.value) : '?';
-      scalars(item.value as ParsedNode | null, [...path, key], out);
+      scalars(value, [...path, key], out);
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, i) => scalars(item as ParsedNode, [...path, i], out));
