@@ -57,19 +57,19 @@ export function readLayout(sibling: Sibling): Layout {
   return { sibling, machines, masters, master: masters[0] };
 }
 
-/** A sibling's parse is kept while its text is unchanged (siblings.ts): so is what is read from it. */
-const layouts = new WeakMap<ParsedDocument, Map<string, Layout | undefined>>();
+/** A sibling's parse is kept while its text is unchanged (siblings.ts, one parse per path): so is what is read from it. */
+const layouts = new WeakMap<ParsedDocument, Layout | null>();
 
 function computeLayout(ctx: RuleContext): Layout | undefined {
   const sibling = ctx.siblings.get('layout.yaml');
   if (!sibling) { return undefined; }
-  let byPath = layouts.get(sibling.doc);
-  if (!byPath) { byPath = new Map(); layouts.set(sibling.doc, byPath); }
-  if (!byPath.has(sibling.path)) {
+  let layout = layouts.get(sibling.doc);
+  if (layout === undefined) {
     // A layout.yaml PyYAML cannot load gives paictl no machines at all: nothing to reason about.
-    byPath.set(sibling.path, pyyamlLoadFails(sibling.doc) ? undefined : readLayout(sibling));
+    layout = pyyamlLoadFails(sibling.doc) ? null : readLayout(sibling);
+    layouts.set(sibling.doc, layout);
   }
-  return byPath.get(sibling.path);
+  return layout ?? undefined;
 }
 
 /** The sibling layout.yaml, read once per check; undefined when absent, unloadable, or no reader was given. */

@@ -92,6 +92,15 @@ export function loadsAsParsed(contents: Node | null, text: string): boolean | Py
     return 'scalar';
   }
 
+  /** A mapping entry: a scalar key (a `<<` only of mappings), then its value. */
+  function pair(item: Pair<Node | null, Node | null>): void {
+    if (item.key === null) { giveUp(); }
+    const key = walk(item.key, true);
+    if (key !== 'scalar' && key !== 'merge key') { giveUp(); }
+    const value = walk(item.value);
+    if (key === 'merge key' && value !== 'mapping' && value !== 'sequence of mappings') { giveUp(); }
+  }
+
   function walk(node: Node | null, asKey = false): Kind {
     if (depth > MAX_NESTING && !isAlias(node)) {
       // Up to here PyYAML reads what yaml read; composing this node, it runs out of Python's stack.
@@ -110,13 +119,7 @@ export function loadsAsParsed(contents: Node | null, text: string): boolean | Py
     }
     if (isMap(node)) {
       depth++;
-      for (const pair of node.items as Pair<Node | null, Node | null>[]) {
-        if (pair.key === null) { giveUp(); }
-        const key = walk(pair.key, true);
-        if (key !== 'scalar' && key !== 'merge key') { giveUp(); }
-        const value = walk(pair.value);
-        if (key === 'merge key' && value !== 'mapping' && value !== 'sequence of mappings') { giveUp(); }
-      }
+      for (const item of node.items as Pair<Node | null, Node | null>[]) { pair(item); }
       depth--;
       if (anchor !== undefined) { anchors.set(anchor, 'mapping'); }
       return 'mapping';
@@ -127,11 +130,7 @@ export function loadsAsParsed(contents: Node | null, text: string): boolean | Py
       for (const item of node.items as unknown[]) {
         if (isPair(item)) {
           // `[a: b]`: a one-pair mapping, which leaves the sequence's kind as it is.
-          if (item.key === null) { giveUp(); }
-          const key = walk(item.key as Node | null, true);
-          if (key !== 'scalar' && key !== 'merge key') { giveUp(); }
-          const value = walk(item.value as Node | null);
-          if (key === 'merge key' && value !== 'mapping' && value !== 'sequence of mappings') { giveUp(); }
+          pair(item as Pair<Node | null, Node | null>);
         } else if (walk(item as Node | null) !== 'mapping') {
           kind = 'sequence';
         }
