@@ -66,7 +66,7 @@ export class ParsedDocument {
   readonly lineBreak: '\n' | '\r\n' | '\r';
   private readonly aliasTargets = new Map<Alias, Node>();
   /** Key lookups in large mappings, indexed on first use (the first pair with a key wins, as in a scan). */
-  private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair<ParsedNode, ParsedNode | null>>>();
+  private readonly pairIndex = new Map<YAMLMap, { pairs: Map<string, Pair<ParsedNode, ParsedNode | null>>; merges: Pair<ParsedNode, ParsedNode | null>[] }>();
   /** What locate found per path (null: nothing there). */
   private readonly located: LocatedStep;
 
@@ -140,24 +140,9 @@ export class ParsedDocument {
   }
 
   private findPair(map: YAMLMap<ParsedNode, ParsedNode | null>, key: string, depth = 0): Pair<ParsedNode, ParsedNode | null> | undefined {
-    let found: Pair<ParsedNode, ParsedNode | null> | undefined;
-    if (map.items.length > 16) {
-      let index = this.pairIndex.get(map);
-      if (!index) {
-        index = new Map();
-        for (const item of map.items) {
-          const k = isPair(item) ? scalarKey(item.key) : undefined;
-          if (k !== undefined && !index.has(k)) { index.set(k, item); }
-        }
-        this.pairIndex.set(map, index);
-      }
-      found = index.get(key);
-    } else {
-      found = map.items.find(item => isPair(item) && scalarKey(item.key) === key);
-    }
-    if (found || depth > 20) { return found; }
-    for (const item of map.items) {
-      if (!isPair(item) || scalarKey(item.key) !== '<<') { continue; }
+    const own = this.ownPair(map, key);
+    if (own.found || depth > 20) { return own.found; }
+    for (const item of own.merges) {
       const sources = isSeq(item.value) ? item.value.items : [item.value];
       for (const src of sources) {
         const target = this.resolve(src as ParsedNode);
@@ -168,6 +153,31 @@ export class ParsedDocument {
       }
     }
     return undefined;
+  }
+
+  /** The mapping's own first pair with `key`, else its `<<` pairs (read in the same pass, or from the index of a large mapping). */
+  private ownPair(map: YAMLMap<ParsedNode, ParsedNode | null>, key: string): { found?: Pair<ParsedNode, ParsedNode | null>; merges: readonly Pair<ParsedNode, ParsedNode | null>[] } {
+    if (map.items.length > 16) {
+      let index = this.pairIndex.get(map);
+      if (!index) {
+        index = { pairs: new Map(), merges: [] };
+        for (const item of map.items) {
+          const k = isPair(item) ? scalarKey(item.key) : undefined;
+          if (k === '<<') { index.merges.push(item); }
+          if (k !== undefined && !index.pairs.has(k)) { index.pairs.set(k, item); }
+        }
+        this.pairIndex.set(map, index);
+      }
+      return { found: index.pairs.get(key), merges: index.merges };
+    }
+    const merges: Pair<ParsedNode, ParsedNode | null>[] = [];
+    for (const item of map.items) {
+      if (!isPair(item)) { continue; }
+      const k = scalarKey(item.key);
+      if (k === key) { return { found: item, merges }; }
+      if (k === '<<') { merges.push(item); }
+    }
+    return { merges };
   }
 
   get lineCount(): number { return this.lineStarts.length; }

@@ -52,17 +52,51 @@ function nonEmpty(digits: string): string {
   return digits;
 }
 
+function readInt(plain: string): PyValue {
+  const value = constructInt(plain);
+  return value === undefined ? { kind: 'invalid', text: plain, reason: `int() cannot read \`${plain}\`` } : { kind: 'int', value };
+}
+
+/**
+ * PyYAML's implicit resolvers in the order it tries them (resolver.py's add_implicit_resolver): the tag,
+ * its pattern, the characters a match can start with (its `first` list; `''` is the empty scalar), and
+ * what SafeConstructor makes of a match.
+ */
+const RESOLVERS: readonly { tag: string; pattern: RegExp; first: string; empty?: true; read: (plain: string) => PyValue }[] = [
+  { tag: 'tag:yaml.org,2002:null', pattern: NULL, first: '~nN', empty: true, read: () => ({ kind: 'null' }) },
+  { tag: 'tag:yaml.org,2002:bool', pattern: BOOL, first: 'yYnNtTfFoO', read: plain => ({ kind: 'bool', value: BOOL_TRUE.test(plain) }) },
+  { tag: 'tag:yaml.org,2002:int', pattern: INT, first: '-+0123456789', read: readInt },
+  { tag: 'tag:yaml.org,2002:float', pattern: FLOAT, first: '-+0123456789.', read: plain => ({ kind: 'float', text: plain }) },
+  { tag: 'tag:yaml.org,2002:timestamp', pattern: TIMESTAMP, first: '0123456789', read: plain => ({ kind: 'timestamp', text: plain }) },
+  { tag: 'tag:yaml.org,2002:value', pattern: VALUE, first: '=', read: plain => ({ kind: 'invalid', text: plain, reason: 'PyYAML has no constructor for a plain `=`' }) },
+];
+
+/** The resolvers' `first` characters, for the drift test against yaml-js's copy of PyYAML's table. */
+export const RESOLVER_FIRST_CHARACTERS: ReadonlyMap<string, string> = new Map(RESOLVERS.map(r => [r.tag, r.first + (r.empty ? '\'\'' : '')]));
+
+/**
+ * A resolver's pattern that first looks at the character a match must start with, as PyYAML files its
+ * resolvers. `yaml` tests every plain scalar against every tag, and most scalars are strings, which
+ * then take one character test per tag instead of a pattern match. It is the pattern for every caller.
+ */
+class FirstCharacterGate extends RegExp {
+  private readonly starts = new Set<number>();
+  constructor(private readonly pattern: RegExp, first: string, private readonly matchesEmpty: boolean) {
+    super(pattern.source, pattern.flags);
+    for (let i = 0; i < first.length; i++) { this.starts.add(first.charCodeAt(i)); }
+  }
+
+  override test(text: string): boolean {
+    if (text.length === 0) { return this.matchesEmpty; }
+    return this.starts.has(text.charCodeAt(0)) && this.pattern.test(text);
+  }
+}
+
 /** PyYAML's reading of a plain (unquoted, untagged) scalar. */
 export function readPlain11(plain: string): PyValue {
-  if (NULL.test(plain)) { return { kind: 'null' }; }
-  if (BOOL.test(plain)) { return { kind: 'bool', value: BOOL_TRUE.test(plain) }; }
-  if (INT.test(plain)) {
-    const value = constructInt(plain);
-    return value === undefined ? { kind: 'invalid', text: plain, reason: `int() cannot read \`${plain}\`` } : { kind: 'int', value };
+  for (const resolver of RESOLVERS) {
+    if (resolver.pattern.test(plain)) { return resolver.read(plain); }
   }
-  if (FLOAT.test(plain)) { return { kind: 'float', text: plain }; }
-  if (TIMESTAMP.test(plain)) { return { kind: 'timestamp', text: plain }; }
-  if (VALUE.test(plain)) { return { kind: 'invalid', text: plain, reason: 'PyYAML has no constructor for a plain `=`' }; }
   return { kind: 'str', text: plain };
 }
 
@@ -186,14 +220,14 @@ export function pyTruthy(py: PyValue): boolean {
   }
 }
 
-function plainTag(tag: string, test: RegExp, format?: string): ScalarTag {
+function plainTag(resolver: typeof RESOLVERS[number]): ScalarTag {
   return {
-    tag,
+    tag: resolver.tag,
     default: true,
-    test,
-    ...(format ? { format } : {}),
+    test: new FirstCharacterGate(resolver.pattern, resolver.first, resolver.empty === true),
     resolve(text: string, onError: (message: string) => void) {
-      const py = readPlain11(text);
+      // yaml asks the tags in PyYAML's order, so this is the resolver readPlain11 would pick.
+      const py = resolver.read(text);
       if (py.kind === 'invalid') { onError(`PyYAML cannot load this value: ${py.reason}, so paictl stops reading the file.`); }
       return pyToJs(py) as never;
     },
@@ -223,12 +257,7 @@ const explicitBool: ScalarTag = {
  */
 export const PYYAML_TAGS: readonly (ScalarTag | 'map' | 'seq' | 'binary' | 'omap' | 'pairs' | 'set')[] = [
   'map', 'seq', explicitStr,
-  plainTag('tag:yaml.org,2002:null', NULL),
-  plainTag('tag:yaml.org,2002:bool', BOOL),
-  plainTag('tag:yaml.org,2002:int', INT),
-  plainTag('tag:yaml.org,2002:float', FLOAT),
-  plainTag('tag:yaml.org,2002:timestamp', TIMESTAMP),
-  plainTag('tag:yaml.org,2002:value', VALUE),
+  ...RESOLVERS.map(plainTag),
   explicitBool,
   'binary', 'omap', 'pairs', 'set',
 ];

@@ -161,6 +161,16 @@ function entryAt(path: YamlPath): Entry | undefined {
 /** The raw schema node at a YAML path (undefined where the schema says nothing). */
 export function schemaNodeAt(path: YamlPath): SchemaNode | undefined { return entryAt(path)?.node; }
 
+const childNames = new Map<string, ReadonlySet<string>>();
+
+/** The names the schema gives the keys directly under `path` (computed ones too), built once per path. */
+export function schemaChildNamesAt(path: YamlPath): ReadonlySet<string> {
+  const key = keyOf(normalize(path));
+  let names = childNames.get(key);
+  if (!names) { names = new Set(entryAt(path)?.children ?? []); childNames.set(key, names); }
+  return names;
+}
+
 /** Title, docs, type, default, enum, versions, required... of the key at `path`. */
 export function schemaInfoAt(path: YamlPath): SchemaInfo | undefined { return entryAt(path)?.info; }
 

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { ParsedDocument, PathSegment, YamlPath } from './document';
 import type { RuleFinding } from './rule';
-import { allSchemaPaths, schemaNodeAt, versionApplies } from './schema-docs';
+import { allSchemaPaths, schemaChildNamesAt, schemaNodeAt, versionApplies } from './schema-docs';
 import { computedFinding, missingFinding, unknownFinding, valueFinding, versionFinding } from './schema-messages';
 import { pointerToPath } from './schema-placement';
 import { CLUSTER_SECTION, MARKETPLACE_SECTIONS, PYLON_SECTION, REST_SERVER_SECTION, SWITCH_PATH, WEBPORTAL_SECTION } from './sections';
@@ -166,8 +166,9 @@ function nearMisses(doc: ParsedDocument, value: unknown): RuleFinding[] {
     if (map === null || typeof map !== 'object' || Array.isArray(map)) { continue; }
     const present = Object.keys(map);
     const missing = keys.filter(k => !present.includes(k));
+    const known = schemaChildNamesAt(parent);
     for (const key of present) {
-      if (keys.includes(key) || schemaNodeAt([...parent, key])) { continue; }
+      if (keys.includes(key) || known.has(key)) { continue; }
       if (parent.length === 0 && key === LEGACY_REST_SERVER && isLegacyFormat(value)) { continue; }
       const prefixHit = key.length >= 6 && missing.filter(k => k.startsWith(key)).length === 1;
       if (suggestKeys(key, missing).length > 0 || prefixHit) { out.push(unknownFinding(doc, parent, key, missing)); }

@@ -18,10 +18,12 @@ interface UnquotedKey {
   since?: '1.6';
   /** From this version the value also lands unquoted in another service's manifest. */
   alsoIn?: { since: '1.6'; manifest: string };
+  /** `[section, key]`. */
+  path: YamlPath;
 }
 
 /** Values paictl's templates write unquoted into the manifests (section 2 of the facts). */
-const UNQUOTED: readonly UnquotedKey[] = [
+const UNQUOTED: readonly UnquotedKey[] = ([
   { section: 'marketplace-db', key: 'user', env: 'POSTGRES_USER', credential: true },
   { section: 'marketplace-db', key: 'passwd', env: 'POSTGRES_PASSWORD', credential: true },
   { section: 'marketplace-db', key: 'db', env: 'POSTGRES_DB', credential: true },
@@ -32,7 +34,7 @@ const UNQUOTED: readonly UnquotedKey[] = [
   { section: 'marketplace-restserver', key: 'idp_url', env: 'IDP_URL', credential: false, since: '1.6' },
   // v1.6+ also renders it into PAI's webportal (src/webportal/deploy/webportal.yaml.template v1.6.0:49-52).
   { section: 'marketplace-webportal', key: 'marketplace_api_uri', env: 'MARKETPLACE_API_URL', credential: false, alsoIn: { since: '1.6', manifest: 'PAI\'s webportal manifest (env MARKETPLACE_API_URI)' } },
-];
+] as Omit<UnquotedKey, 'path'>[]).map(spec => ({ ...spec, path: [spec.section, spec.key] }));
 
 const PASSWORD = CREDENTIAL_FIELDS.find(f => f.label === 'password')!;
 
@@ -60,16 +62,23 @@ function inStyleOf(ctx: RuleContext, path: YamlPath, value: string): string {
   return isScalar(written) && written.type !== Scalar.PLAIN ? scalarText(ctx.doc, value, written) : value;
 }
 
+/** How a finding names the key and the manifests it lands in (built only for a finding). */
+function wording(ctx: RuleContext, spec: UnquotedKey, path: YamlPath): { where: string; manifest: string; broken: string } {
+  const also = spec.alsoIn && atLeast(ctx.version, spec.alsoIn.since) ? spec.alsoIn.manifest : undefined;
+  return {
+    where: `\`${keyPath(path)}\``,
+    manifest: `${spec.section}'s Kubernetes manifest (env ${spec.env})${also ? ` and into ${also}` : ''}`,
+    broken: also ? `${spec.section} and PAI's webportal do not start` : 'the service does not start',
+  };
+}
+
 function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
-  const path: YamlPath = [spec.section, spec.key];
+  const path: YamlPath = spec.path;
   const loc = ctx.doc.locate(path);
   if (!loc) { return undefined; }
   const node = loc.node;
-  const where = `\`${keyPath(path)}\``;
-  const also = spec.alsoIn && atLeast(ctx.version, spec.alsoIn.since) ? spec.alsoIn.manifest : undefined;
-  const manifest = `${spec.section}'s Kubernetes manifest (env ${spec.env})${also ? ` and into ${also}` : ''}`;
-  const broken = also ? `${spec.section} and PAI's webportal do not start` : 'the service does not start';
   if (isMap(node) || isSeq(node) || isAlias(node)) {
+    const { where, manifest } = wording(ctx, spec, path);
     return {
       range: ctx.doc.nodeRange(loc.written) ?? ctx.doc.keyRange(path),
       message: `${where} is a ${isSeq(node) ? 'list' : 'mapping'}, which breaks ${spec.section}'s manifest: write a single text value.`,
@@ -81,6 +90,7 @@ function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
   if (!py) { return undefined; }
   if (py.kind === 'null') {
     if (!spec.credential || spec.section !== 'marketplace-db') { return undefined; }
+    const { where, manifest } = wording(ctx, spec, path);
     const empty = isScalar(loc.written) && loc.written.range[0] === loc.written.range[1];
     return {
       range: empty ? ctx.doc.keyRange(path) : ctx.doc.valueRange(path),
@@ -89,13 +99,13 @@ function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
       detail: `It replaces the default, and paictl writes Python's \`None\` into ${manifest}.`,
     };
   }
+  if (py.kind === 'invalid') { return undefined; } // the file does not load at all: syntax says so
   const text = rendered(py);
   if (spec.key === 'marketplace_api_uri' && text.trim() === '') { return undefined; } // api-uri: "is empty", with the URI to write
   const breakage = unquotedBreakage(text);
-  const readAs = py.kind === 'str' ? '' : `paictl (YAML 1.1) reads it as ${describePy(py)}, `;
-  if (py.kind === 'invalid') { return undefined; } // the file does not load at all: syntax says so
+  if (!breakage && (py.kind === 'str' || text === ctx.doc.text.slice(...(ctx.doc.nodeOffsets(node) ?? [0, 0])))) { return undefined; }
+  const { where, manifest, broken } = wording(ctx, spec, path);
   if (!breakage) {
-    if (py.kind === 'str' || text === ctx.doc.text.slice(...(ctx.doc.nodeOffsets(node) ?? [0, 0]))) { return undefined; }
     return {
       range: ctx.doc.valueRange(path),
       severity: 'warning',
@@ -103,6 +113,7 @@ function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
       detail: `paictl (YAML 1.1) reads it as ${describePy(py)}.`,
     };
   }
+  const readAs = py.kind === 'str' ? '' : `paictl (YAML 1.1) reads it as ${describePy(py)}, `;
   const source = ctx.doc.text.slice(...(ctx.doc.nodeOffsets(node) ?? [0, 0]));
   const written = source.length > 60 ? `${source.slice(0, 57)}...` : source; // a pasted blob is cut short
   const quoted = isScalar(node) && node.type !== Scalar.PLAIN;

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { ScalarTag } from 'yaml';
 import { ParsedDocument } from '../../../src/core/document';
-import { pyTruthy, pyValueOf, python2FloatStr, readPlain11, rendered, type PyValue } from '../../../src/core/pyyaml';
+import { PYYAML_TAGS, RESOLVER_FIRST_CHARACTERS, pyTruthy, pyValueOf, python2FloatStr, readPlain11, rendered, type PyValue } from '../../../src/core/pyyaml';
+import { Loader } from '../../../src/core/pyyaml/yaml-js-fix';
 
 /**
  * Expected values are PyYAML's (yaml.safe_load, checked by hand with python3-yaml 6.0 against the
@@ -91,5 +94,26 @@ describe('pyyaml: reading values as paictl does', () => {
     assert.equal(pyTruthy(readPlain11('~')), false);
     assert.equal(pyTruthy({ kind: 'str', text: 'false' }), true);
     assert.equal(pyTruthy({ kind: 'str', text: '' }), false);
+  });
+
+  it('files each resolver under the first characters PyYAML files it under (yaml-js\'s copy of resolver.py)', () => {
+    const table = (Loader.prototype as unknown as { yaml_implicit_resolvers: Record<string, [string, RegExp][]> }).yaml_implicit_resolvers;
+    const filed = new Map<string, string[]>();
+    for (const [first, resolvers] of Object.entries(table)) {
+      for (const [tag] of resolvers) { filed.set(tag, [...(filed.get(tag) ?? []), first === '' ? "''" : first]); }
+    }
+    for (const [tag, first] of RESOLVER_FIRST_CHARACTERS) {
+      const ours = first.endsWith("''") ? [...first.slice(0, -2)].concat("''") : [...first];
+      assert.deepEqual([...ours].sort(), [...(filed.get(tag) ?? [])].sort(), tag);
+    }
+  });
+  it('gives every plain scalar the tag its resolver pattern gives it, first-character gate or not', () => {
+    const tags = PYYAML_TAGS.filter((t): t is ScalarTag & { test: RegExp } => typeof t === 'object' && t.test !== undefined);
+    assert.equal(tags.length, RESOLVER_FIRST_CHARACTERS.size);
+    for (const tag of tags) {
+      const pattern = new RegExp(tag.test.source, tag.test.flags);
+      const texts = fc.oneof(fc.string(), fc.stringMatching(pattern), fc.constantFrom('', 'n', 'no', 'null', '~', '0', '.5', '=', '-', '+1', 'x'));
+      fc.assert(fc.property(texts, text => tag.test.test(text) === pattern.test(text)), { numRuns: 300 });
+    }
   });
 });
