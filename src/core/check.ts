@@ -44,6 +44,7 @@ export interface CheckResult {
 
 /** One finding per fact: a finding is dropped where a rule that supersedes its rule reports the same range. */
 function dropSuperseded(findings: Finding[], rules: readonly Rule[]): void {
+  if (findings.length < 2) { return; }
   const supersedes = new Map(rules.filter(r => r.supersedes?.length).map(r => [r.code, r.supersedes ?? []]));
   if (supersedes.size === 0) { return; }
   const at = (code: string, f: Finding) => `${code}\u0000${JSON.stringify(f.range)}`;
@@ -72,7 +73,7 @@ export function checkDocument(doc: ParsedDocument, options: CheckOptions = {}): 
     },
   };
   const disabled = new Set(options.disabled ?? []);
-  const suppressed = suppressedLines(doc.text);
+  let suppressed: ReturnType<typeof suppressedLines> | undefined; // read at the first finding: most checks have none
   const findings: Finding[] = [];
   // PyYAML loads nothing from a file with a syntax error, and paictl does nothing with it: only the
   // syntax errors and the file-level rules speak, never a side effect of the half-parsed value.
@@ -88,7 +89,7 @@ export function checkDocument(doc: ParsedDocument, options: CheckOptions = {}): 
     }
     for (const f of produced) {
       const finding = toFinding(rule, f);
-      if (!isSuppressed(finding, suppressed)) { findings.push(finding); }
+      if (!isSuppressed(finding, suppressed ??= suppressedLines(doc.text))) { findings.push(finding); }
     }
   }
   dropSuperseded(findings, options.rules ?? RULES);

@@ -89,9 +89,21 @@ export const MASTER_PORTS: readonly MasterPort[] = [
 export interface PortUse {
   spec: MasterPort;
   port: number;
-  /** Where the port is written, when the user set it (this file, or layout.yaml for k8s-dashboard); read only for a finding. */
-  written?: { file: string; range: () => Range; label: () => string };
+  /** Where the port is written, when the user set it (this file, or layout.yaml for k8s-dashboard). */
+  written?: WrittenPort;
 }
+
+/** A port the user wrote: where, and (for a finding only) its range and how a message names it. */
+export interface WrittenPort {
+  file: string;
+  doc: ParsedDocument;
+  path: YamlPath;
+  /** How a message names it, when not by its key path. */
+  label?: string;
+}
+
+export function writtenRange(w: WrittenPort): Range { return w.doc.valueRange(w.path); }
+export function writtenLabel(w: WrittenPort): string { return w.label ?? `\`${keyPath(w.path)}\``; }
 
 /** An integer port from what paictl's Python holds (a digit string renders the same in the templates). */
 function portOf(v: PyValue | undefined): number | undefined {
@@ -111,7 +123,7 @@ function dashboardUse(ctx: RuleContext, spec: MasterPort): PortUse | undefined {
   if (!layout || typeof url !== 'string') { return { spec, port: spec.port }; }
   const port = parseUri(url)?.port;
   if (port === undefined) { return undefined; }
-  return { spec, port: Number(port), written: { file: layout.path, range: () => layout.doc.valueRange(path), label: () => 'layout.yaml `kubernetes.dashboard-url`' } };
+  return { spec, port: Number(port), written: { file: layout.path, doc: layout.doc, path, label: 'layout.yaml `kubernetes.dashboard-url`' } };
 }
 
 /**
@@ -130,9 +142,7 @@ export function portsOnMaster(ctx: RuleContext): PortUse[] {
     if (!spec.key || !ctx.doc.has(spec.key)) { out.push({ spec, port: spec.port }); continue; }
     const port = portOf(pyValueAt(ctx.doc, spec.key));
     if (port === undefined) { continue; }
-    const { doc } = ctx;
-    const key = spec.key;
-    out.push({ spec, port, written: { file: ctx.fileName, range: () => doc.valueRange(key), label: () => `\`${keyPath(key)}\`` } });
+    out.push({ spec, port, written: { file: ctx.fileName, doc: ctx.doc, path: spec.key } });
   }
   return out;
 }

@@ -30,7 +30,7 @@ const VALUE = /^=$/;
 
 /** construct_yaml_int: sign, underscores dropped, then 0b / 0x / leading 0 (octal) / a:b (base 60). */
 function constructInt(text: string): bigint | undefined {
-  let s = text.replace(/_/g, '');
+  let s = text.includes('_') ? text.replace(/_/g, '') : text;
   const negative = s.startsWith('-');
   if (s.startsWith('-') || s.startsWith('+')) { s = s.slice(1); }
   let n: bigint;
@@ -58,23 +58,6 @@ function readInt(plain: string): PyValue {
 }
 
 /**
- * PyYAML's implicit resolvers in the order it tries them (resolver.py's add_implicit_resolver): the tag,
- * its pattern, the characters a match can start with (its `first` list; `''` is the empty scalar), and
- * what SafeConstructor makes of a match.
- */
-const RESOLVERS: readonly { tag: string; pattern: RegExp; first: string; empty?: true; read: (plain: string) => PyValue }[] = [
-  { tag: 'tag:yaml.org,2002:null', pattern: NULL, first: '~nN', empty: true, read: () => ({ kind: 'null' }) },
-  { tag: 'tag:yaml.org,2002:bool', pattern: BOOL, first: 'yYnNtTfFoO', read: plain => ({ kind: 'bool', value: BOOL_TRUE.test(plain) }) },
-  { tag: 'tag:yaml.org,2002:int', pattern: INT, first: '-+0123456789', read: readInt },
-  { tag: 'tag:yaml.org,2002:float', pattern: FLOAT, first: '-+0123456789.', read: plain => ({ kind: 'float', text: plain }) },
-  { tag: 'tag:yaml.org,2002:timestamp', pattern: TIMESTAMP, first: '0123456789', read: plain => ({ kind: 'timestamp', text: plain }) },
-  { tag: 'tag:yaml.org,2002:value', pattern: VALUE, first: '=', read: plain => ({ kind: 'invalid', text: plain, reason: 'PyYAML has no constructor for a plain `=`' }) },
-];
-
-/** The resolvers' `first` characters, for the drift test against yaml-js's copy of PyYAML's table. */
-export const RESOLVER_FIRST_CHARACTERS: ReadonlyMap<string, string> = new Map(RESOLVERS.map(r => [r.tag, r.first + (r.empty ? '\'\'' : '')]));
-
-/**
  * A resolver's pattern that first looks at the character a match must start with, as PyYAML files its
  * resolvers. `yaml` tests every plain scalar against every tag, and most scalars are strings, which
  * then take one character test per tag instead of a pattern match. It is the pattern for every caller.
@@ -92,10 +75,29 @@ class FirstCharacterGate extends RegExp {
   }
 }
 
+/**
+ * PyYAML's implicit resolvers in the order it tries them (resolver.py's add_implicit_resolver): the tag,
+ * its pattern, the characters a match can start with (its `first` list; `''` is the empty scalar), and
+ * what SafeConstructor makes of a match.
+ */
+interface Resolver { tag: string; pattern: RegExp; first: string; empty?: true; read: (plain: string) => PyValue }
+
+const RESOLVERS: readonly (Resolver & { gate: FirstCharacterGate })[] = ([
+  { tag: 'tag:yaml.org,2002:null', pattern: NULL, first: '~nN', empty: true, read: () => ({ kind: 'null' }) },
+  { tag: 'tag:yaml.org,2002:bool', pattern: BOOL, first: 'yYnNtTfFoO', read: plain => ({ kind: 'bool', value: BOOL_TRUE.test(plain) }) },
+  { tag: 'tag:yaml.org,2002:int', pattern: INT, first: '-+0123456789', read: readInt },
+  { tag: 'tag:yaml.org,2002:float', pattern: FLOAT, first: '-+0123456789.', read: plain => ({ kind: 'float', text: plain }) },
+  { tag: 'tag:yaml.org,2002:timestamp', pattern: TIMESTAMP, first: '0123456789', read: plain => ({ kind: 'timestamp', text: plain }) },
+  { tag: 'tag:yaml.org,2002:value', pattern: VALUE, first: '=', read: plain => ({ kind: 'invalid', text: plain, reason: 'PyYAML has no constructor for a plain `=`' }) },
+] as Resolver[]).map(r => ({ ...r, gate: new FirstCharacterGate(r.pattern, r.first, r.empty === true) }));
+
+/** The resolvers' `first` characters, for the drift test against yaml-js's copy of PyYAML's table. */
+export const RESOLVER_FIRST_CHARACTERS: ReadonlyMap<string, string> = new Map(RESOLVERS.map(r => [r.tag, r.first + (r.empty ? '\'\'' : '')]));
+
 /** PyYAML's reading of a plain (unquoted, untagged) scalar. */
 export function readPlain11(plain: string): PyValue {
   for (const resolver of RESOLVERS) {
-    if (resolver.pattern.test(plain)) { return resolver.read(plain); }
+    if (resolver.gate.test(plain)) { return resolver.read(plain); }
   }
   return { kind: 'str', text: plain };
 }
@@ -224,7 +226,7 @@ function plainTag(resolver: typeof RESOLVERS[number]): ScalarTag {
   return {
     tag: resolver.tag,
     default: true,
-    test: new FirstCharacterGate(resolver.pattern, resolver.first, resolver.empty === true),
+    test: resolver.gate,
     resolve(text: string, onError: (message: string) => void) {
       // yaml asks the tags in PyYAML's order, so this is the resolver readPlain11 would pick.
       const py = resolver.read(text);

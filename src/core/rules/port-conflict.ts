@@ -1,5 +1,5 @@
 import type { RelatedLocation } from '../finding';
-import { portsOnMaster, type PortUse } from '../master-ports';
+import { portsOnMaster, writtenLabel, writtenRange, type PortUse } from '../master-ports';
 import { marketplaceAnchor } from '../anchors';
 import { keyPath } from '../paths';
 import type { RegisteredRule, RuleContext, RuleFinding } from '../rule';
@@ -7,7 +7,7 @@ import type { RegisteredRule, RuleContext, RuleFinding } from '../rule';
 /** `rest-server (\`rest-server.server-port\`, a host port)`: the service, how its port is set, how it is bound. */
 function who(use: PortUse): string {
   const { spec } = use;
-  const setting = use.written ? use.written.label() : spec.key ? `\`${keyPath(spec.key)}\`, default ${spec.port}` : 'a fixed port';
+  const setting = use.written ? writtenLabel(use.written) : spec.key ? `\`${keyPath(spec.key)}\`, default ${spec.port}` : 'a fixed port';
   const how = spec.binding === 'hostNetwork' ? 'on the host network' : 'a host port';
   const where = spec.everyNodeBut ? ` on every node without the label \`${spec.everyNodeBut}\`` : '';
   const when = spec.when ? `, deployed because ${spec.when.text}` : '';
@@ -28,9 +28,9 @@ function conflict(ctx: RuleContext, market: PortUse, other: PortUse, used: Reado
   const data = { port: market.port, service: other.spec.service, free };
   // The finding goes where the user wrote the clashing value: the marketplace key, else the other service's key.
   if (market.written || !other.written || other.written.file !== ctx.fileName) {
-    const related: RelatedLocation[] = other.written ? [{ file: other.written.file, range: other.written.range(), message: `${other.spec.service} takes port ${other.port} here` }] : [];
+    const related: RelatedLocation[] = other.written ? [{ file: other.written.file, range: writtenRange(other.written), message: `${other.spec.service} takes port ${other.port} here` }] : [];
     return {
-      range: market.written?.range() ?? marketplaceAnchor(ctx),
+      range: market.written ? writtenRange(market.written) : marketplaceAnchor(ctx),
       message: `\`${keyPath(market.spec.key!)}\` is ${market.port}, which ${other.spec.service} already takes on the master: use ${free}, which is free.`,
       detail: `Port ${market.port} is taken by ${who(other)}. ${market.spec.service} runs with \`hostNetwork: true\` on the master, so ${CONSEQUENCE}.`,
       related,
@@ -38,8 +38,8 @@ function conflict(ctx: RuleContext, market: PortUse, other: PortUse, used: Reado
     };
   }
   return {
-    range: other.written.range(),
-    message: `${other.written.label()} is ${other.port}, the port ${market.spec.service} listens on: choose another port here.`,
+    range: writtenRange(other.written),
+    message: `${writtenLabel(other.written)} is ${other.port}, the port ${market.spec.service} listens on: choose another port here.`,
     detail: `${market.spec.service} listens on it (\`${keyPath(market.spec.key!)}\`, default ${market.spec.port}) with \`hostNetwork: true\` on the master, so ${CONSEQUENCE}. Or move ${market.spec.service} to a free port (${free} is free).`,
     related: ctx.doc.has([market.spec.service]) ? [{ file: ctx.fileName, range: ctx.doc.keyRange([market.spec.service]), message: `${market.spec.service} keeps its default port ${market.port}` }] : [],
     data,
