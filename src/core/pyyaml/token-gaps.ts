@@ -19,7 +19,9 @@ const ASCII_TEXT = /[\n\x20-\x7E]*/y;
 /** PyYAML drops a simple key whose `:` is more than 1,024 characters from its start: kept well inside. */
 const MAX_KEY_LENGTH = 1000;
 const [SPACE, LF, CR, HASH] = [32, 10, 13, 35];
-const RUN = ' '.repeat(32);
+/** Up to this many spaces are read one by one; a longer run by SPACES (a call costs what a few characters do). */
+const SHORT_RUN = 16;
+const SPACES = / */y;
 
 const isBlank = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\r';
 const closesFlowEntry = (c: string | undefined) => c === ',' || c === ']' || c === '}';
@@ -147,9 +149,12 @@ export class TokenGaps {
 
   private skipSpaces(i: number, to: number): number {
     const s = this.text;
-    // Deep indentation is most of a deeply nested file: whole runs first, natively.
-    while (i + RUN.length <= to && s.startsWith(RUN, i)) { i += RUN.length; }
-    while (i < to && s.charCodeAt(i) === SPACE) { i++; }
-    return i;
+    const stop = Math.min(to, i + SHORT_RUN);
+    while (i < stop && s.charCodeAt(i) === SPACE) { i++; }
+    if (i < stop || i >= to) { return i; }
+    // Deep indentation is most of a deeply nested file: a long run is read natively.
+    SPACES.lastIndex = i;
+    SPACES.test(s);
+    return Math.min(SPACES.lastIndex, to);
   }
 }
