@@ -63,22 +63,22 @@ function inStyleOf(ctx: RuleContext, path: YamlPath, value: string): string {
 }
 
 /** How a finding names the key and the manifests it lands in (built only for a finding). */
-function wording(ctx: RuleContext, spec: UnquotedKey, path: YamlPath): { where: string; manifest: string; broken: string } {
+function wording(ctx: RuleContext, spec: UnquotedKey): { where: string; manifest: string; broken: string } {
   const also = spec.alsoIn && atLeast(ctx.version, spec.alsoIn.since) ? spec.alsoIn.manifest : undefined;
   return {
-    where: `\`${keyPath(path)}\``,
+    where: `\`${keyPath(spec.path)}\``,
     manifest: `${spec.section}'s Kubernetes manifest (env ${spec.env})${also ? ` and into ${also}` : ''}`,
     broken: also ? `${spec.section} and PAI's webportal do not start` : 'the service does not start',
   };
 }
 
 function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
-  const path: YamlPath = spec.path;
+  const { path } = spec;
   const loc = ctx.doc.locate(path);
   if (!loc) { return undefined; }
   const node = loc.node;
   if (isMap(node) || isSeq(node) || isAlias(node)) {
-    const { where, manifest } = wording(ctx, spec, path);
+    const { where, manifest } = wording(ctx, spec);
     return {
       range: ctx.doc.nodeRange(loc.written) ?? ctx.doc.keyRange(path),
       message: `${where} is a ${isSeq(node) ? 'list' : 'mapping'}, which breaks ${spec.section}'s manifest: write a single text value.`,
@@ -90,7 +90,7 @@ function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
   if (!py) { return undefined; }
   if (py.kind === 'null') {
     if (!spec.credential || spec.section !== 'marketplace-db') { return undefined; }
-    const { where, manifest } = wording(ctx, spec, path);
+    const { where, manifest } = wording(ctx, spec);
     const empty = isScalar(loc.written) && loc.written.range[0] === loc.written.range[1];
     return {
       range: empty ? ctx.doc.keyRange(path) : ctx.doc.valueRange(path),
@@ -104,7 +104,7 @@ function check(ctx: RuleContext, spec: UnquotedKey): RuleFinding | undefined {
   if (spec.key === 'marketplace_api_uri' && text.trim() === '') { return undefined; } // api-uri: "is empty", with the URI to write
   const breakage = unquotedBreakage(text);
   if (!breakage && (py.kind === 'str' || text === ctx.doc.text.slice(...(ctx.doc.nodeOffsets(node) ?? [0, 0])))) { return undefined; }
-  const { where, manifest, broken } = wording(ctx, spec, path);
+  const { where, manifest, broken } = wording(ctx, spec);
   if (!breakage) {
     return {
       range: ctx.doc.valueRange(path),
