@@ -23,6 +23,9 @@ export interface PlainValue {
 
 interface AnchorData { value: unknown; node: Node; count: number; weight: number }
 
+/** One mapping merged by a `<<` key (a list of them is several), and its value. */
+interface MergeSource { source: unknown; value: unknown }
+
 class AliasLimit extends Error {}
 
 /** A plain `<<` key (quoted `'<<'` is an ordinary key). */
@@ -115,7 +118,8 @@ export function plainValueOf(root: Node | null, text: string, maxAliasCount: num
   function mapping(pairs: readonly Pair[]): Record<string, unknown> {
     const target: Record<string, unknown> = {};
     const seen = new Set<unknown>();
-    const merges: unknown[] = [];
+    // Built where they stand, as PyYAML composes them (an anchor in one may be used further down), applied last.
+    const merges: MergeSource[] = [];
     let w = 0;
     for (const pair of pairs) {
       if (!isPair(pair)) { continue; }
@@ -128,7 +132,10 @@ export function plainValueOf(root: Node | null, text: string, maxAliasCount: num
         seen.add(key.value);
       }
       if (isMergeKey(key)) {
-        merges.push(pair.value);
+        for (const source of isSeq(pair.value) ? pair.value.items : [pair.value]) {
+          merges.push({ source, value: build(source) });
+          w = Math.max(w, weight);
+        }
         continue;
       }
       if (key !== null && !isScalar(key)) { build(key); w = Math.max(w, weight); }
@@ -136,29 +143,24 @@ export function plainValueOf(root: Node | null, text: string, maxAliasCount: num
       w = Math.max(w, weight);
       setKey(target, keyString(key, text), v);
     }
-    for (const m of merges) { w = Math.max(w, merge(target, m)); }
+    for (const m of merges) { merge(target, m); }
     weight = w || 1;
     return target;
   }
 
   /** PyYAML's and yaml's merge: keys already there win; of several sources, the first wins. */
-  function merge(target: Record<string, unknown>, source: unknown): number {
-    const sources = isSeq(source) ? source.items : [source];
-    let w = 0;
-    for (const s of sources) {
-      const value = build(s);
-      w = Math.max(w, weight);
-      const node = isAlias(s) ? out.aliasTargets.get(s) : s;
-      if (!isMap(node) || value === null || typeof value !== 'object' || Array.isArray(value)) {
-        const range = (s as Node | null)?.range ?? [0, 0];
-        out.errors.push({ code: 'BAD_MERGE', message: 'A merge key (<<) must be given a mapping or a list of mappings', start: range[0], end: range[1] });
-        continue;
-      }
-      for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-        if (!Object.prototype.hasOwnProperty.call(target, k)) { setKey(target, k, v); }
-      }
+  function merge(target: Record<string, unknown>, { source, value }: MergeSource): void {
+    const node = isAlias(source) ? out.aliasTargets.get(source) : source;
+    // An alias with no anchor before it is reported as that, once.
+    if (isAlias(source) && node === undefined) { return; }
+    if (!isMap(node) || value === null || typeof value !== 'object' || Array.isArray(value)) {
+      const range = (source as Node | null)?.range ?? [0, 0];
+      out.errors.push({ code: 'BAD_MERGE', message: 'A merge key (<<) must be given a mapping or a list of mappings', start: range[0], end: range[1] });
+      return;
     }
-    return w;
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (!Object.prototype.hasOwnProperty.call(target, k)) { setKey(target, k, v); }
+    }
   }
 
   try {

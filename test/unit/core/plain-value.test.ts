@@ -42,6 +42,16 @@ describe('the plain value in one walk', () => {
     const doc = new ParsedDocument('a: *nowhere\nb: &nowhere 1\n');
     assert.ok(doc.problems.some(p => p.code === 'UNDEFINED_ALIAS' && p.severity === 'error'));
   });
+  it('reads a merged mapping where it stands, as PyYAML composes it: its anchor serves the keys below it', () => {
+    // python3 -c "import yaml; print(yaml.safe_load(...))" gives {'a': {'k': 1, 'b': {'k': 1}}} (PyYAML 3.11 and 6.0.3).
+    const doc = new ParsedDocument('a:\n  <<: &x {k: 1}\n  b: *x\n');
+    assert.deepEqual(doc.problems, []);
+    assert.deepEqual(doc.value, { a: { k: 1, b: { k: 1 } } });
+    // And the other way round: a merge of an anchor defined further down is an undefined alias there.
+    const later = check('a:\n  <<: *x\n  b: &x {k: 1}\n', { fileName: 'services-configuration.yaml' }).findings;
+    assert.deepEqual(later.map(f => [f.code, f.range.start.line, f.range.start.character, f.message]),
+      [['syntax', 1, 6, 'Found undefined alias *x: an alias must come after its anchor.']]);
+  });
   it('follows aliases for ranges from the walk', () => {
     const doc = new ParsedDocument('base: &b\n  port: 9291\nmarketplace-db: *b\n');
     assert.equal(doc.text.slice(...doc.nodeOffsets(doc.locate(['marketplace-db', 'port'])?.node)!), '9291');
