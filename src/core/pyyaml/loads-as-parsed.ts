@@ -24,12 +24,21 @@ class TooDeep extends Error { constructor(readonly start: number) { super('too d
 
 const T = 'tag:yaml.org,2002:';
 const [STR, VALUE, MERGE] = ['str', 'value', 'merge'].map(name => T + name);
-const NOT_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`']);
+/** Indexed by character code (every one is ASCII): a lookup by code costs less than one by a one-character string. */
+const NOT_PLAIN_START = byCode([...',[]{}#&*!|>\'"%@`'].map(c => [c, true]));
 const NAME = /^[A-Za-z0-9_-]+$/;
 const FLOW_PLAIN_STOP = /[:?]/;
 
 type Resolvers = Record<string, [string, RegExp][]>;
 const RESOLVERS = (Loader.prototype as unknown as { yaml_implicit_resolvers: Resolvers }).yaml_implicit_resolvers;
+/** The resolvers filed under an ASCII character, by its code (others are looked up by the character). */
+const ASCII_RESOLVERS = byCode(Object.entries(RESOLVERS));
+
+function byCode<T>(entries: [string, T][]): (T | undefined)[] {
+  const table = new Array<T | undefined>(128).fill(undefined);
+  for (const [c, v] of entries) { if (c.length === 1 && c.charCodeAt(0) < 128) { table[c.charCodeAt(0)] = v; } }
+  return table;
+}
 
 /** PyYAML's Resolver.resolve for a plain scalar: the first implicit resolver filed under its first character. */
 function plainTag(resolvers: [string, RegExp][], value: string): string {
@@ -74,14 +83,15 @@ export function loadsAsParsed(contents: Node | null, text: string): boolean | Py
       return 'scalar';
     }
     if (type !== Scalar.PLAIN) { giveUp(); }
+    const code = text.charCodeAt(start);
     const first = text[start];
     const second = text[start + 1];
-    if (NOT_PLAIN_START.has(first)) { giveUp(); }
+    if (code < 128 && NOT_PLAIN_START[code]) { giveUp(); }
     if ((first === '-' || first === '?' || first === ':') && (end === start + 1 || second === ' ')) { giveUp(); }
     if ((first === '-' || first === '.') && (text.startsWith('---', start) || text.startsWith('...', start)) && gaps.lineStart === start) { giveUp(); }
     if (gaps.flow > 0 && FLOW_PLAIN_STOP.test(text.slice(start, end))) { giveUp(); }
     // Most plain scalars start with a character no implicit resolver is filed under: strings, no slice needed.
-    const resolvers = RESOLVERS[first];
+    const resolvers = code < 128 ? ASCII_RESOLVERS[code] : RESOLVERS[first];
     if (resolvers === undefined) { return 'scalar'; }
     const source = text.slice(start, end);
     const tag = plainTag(resolvers, source);
