@@ -3,7 +3,7 @@ import {
   type Node, type Pair, type ParsedNode, type YAMLMap,
 } from 'yaml';
 import type { Position, Range } from './finding';
-import { plainValueOf } from './plain-value';
+import { isMergeKey, plainValueOf } from './plain-value';
 import { PYYAML_TAGS } from './pyyaml';
 import { loadsAsParsed } from './pyyaml/loads-as-parsed';
 import { pyyamlFailure, type PyYamlFailure } from './pyyaml/load';
@@ -142,7 +142,9 @@ export class ParsedDocument {
   private findPair(map: YAMLMap<ParsedNode, ParsedNode | null>, key: string, depth = 0): Pair<ParsedNode, ParsedNode | null> | undefined {
     const own = this.ownPair(map, key);
     if (own.found || depth > 20) { return own.found; }
-    for (const item of own.merges) {
+    // A later `<<` key wins over an earlier one; of one key's list, the first mapping wins (as in plain-value.ts).
+    for (let m = own.merges.length - 1; m >= 0; m--) {
+      const item = own.merges[m];
       const sources = isSeq(item.value) ? item.value.items : [item.value];
       for (const src of sources) {
         const target = this.resolve(src as ParsedNode);
@@ -163,7 +165,7 @@ export class ParsedDocument {
         index = { pairs: new Map(), merges: [] };
         for (const item of map.items) {
           const k = isPair(item) ? scalarKey(item.key) : undefined;
-          if (k === '<<') { index.merges.push(item); }
+          if (isPair(item) && isMergeKey(item.key)) { index.merges.push(item); }
           if (k !== undefined && !index.pairs.has(k)) { index.pairs.set(k, item); }
         }
         this.pairIndex.set(map, index);
@@ -175,7 +177,7 @@ export class ParsedDocument {
       if (!isPair(item)) { continue; }
       const k = scalarKey(item.key);
       if (k === key) { return { found: item, merges }; }
-      if (k === '<<') { merges.push(item); }
+      if (isMergeKey(item.key)) { merges.push(item); }
     }
     return { merges };
   }

@@ -28,8 +28,16 @@ interface MergeSource { source: unknown; value: unknown }
 
 class AliasLimit extends Error {}
 
+/**
+ * A key as a Python dict compares it: `yes` (True) and `1` are one key there, as are `no` and `0`, so
+ * PyYAML keeps one of them (the first key, the last value).
+ */
+function pythonKey(value: unknown): unknown {
+  return value === true ? 1 : value === false ? 0 : value;
+}
+
 /** A plain `<<` key (quoted `'<<'` is an ordinary key). */
-function isMergeKey(key: unknown): boolean {
+export function isMergeKey(key: unknown): boolean {
   if (!isScalar(key) || (key.type !== undefined && key.type !== Scalar.PLAIN)) { return false; }
   const v = key.value;
   return v === '<<' || (typeof v === 'symbol' && v.description === '<<');
@@ -118,24 +126,28 @@ export function plainValueOf(root: Node | null, text: string, maxAliasCount: num
   function mapping(pairs: readonly Pair[]): Record<string, unknown> {
     const target: Record<string, unknown> = {};
     const seen = new Set<unknown>();
-    // Built where they stand, as PyYAML composes them (an anchor in one may be used further down), applied last.
-    const merges: MergeSource[] = [];
+    // Built where they stand, as PyYAML composes them (an anchor in one may be used further down), applied
+    // last, a later `<<` key's before an earlier one's: flatten_mapping lets the later one win (constructor.py).
+    const merges: MergeSource[][] = [];
     let w = 0;
     for (const pair of pairs) {
       if (!isPair(pair)) { continue; }
       const key = pair.key as Node | null;
       if (isScalar(key)) {
-        if (seen.has(key.value)) {
+        const same = pythonKey(key.value);
+        if (seen.has(same)) {
           const start = key.range?.[0] ?? 0;
           out.duplicateKeys.push({ start, end: start + 1 });
         }
-        seen.add(key.value);
+        seen.add(same);
       }
       if (isMergeKey(key)) {
+        const group: MergeSource[] = [];
         for (const source of isSeq(pair.value) ? pair.value.items : [pair.value]) {
-          merges.push({ source, value: build(source) });
+          group.push({ source, value: build(source) });
           w = Math.max(w, weight);
         }
+        merges.unshift(group);
         continue;
       }
       if (key !== null && !isScalar(key)) { build(key); w = Math.max(w, weight); }
@@ -143,7 +155,7 @@ export function plainValueOf(root: Node | null, text: string, maxAliasCount: num
       w = Math.max(w, weight);
       setKey(target, keyString(key, text), v);
     }
-    for (const m of merges) { merge(target, m); }
+    for (const group of merges) { for (const m of group) { merge(target, m); } }
     weight = w || 1;
     return target;
   }

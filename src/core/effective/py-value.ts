@@ -2,6 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, Scalar, type Document, type ParsedNode
 import type { ParsedDocument, YamlPath } from '../document';
 import { scalarKey } from '../document';
 import { readPlain11 } from '../manifest-value';
+import { isMergeKey } from '../plain-value';
 
 /** The JS value of a node as PyYAML (YAML 1.1) reads it: `yes` is true, `0777` is 511, `1:30` is 90. */
 export function pyNodeValue(doc: Document.Parsed, node: ParsedNode | null | undefined, depth = 0): unknown {
@@ -12,17 +13,21 @@ export function pyNodeValue(doc: Document.Parsed, node: ParsedNode | null | unde
   if (isSeq(n)) { return n.items.map(item => pyNodeValue(doc, item as ParsedNode, depth + 1)); }
   if (isMap(n)) {
     const out: Record<string, unknown> = {};
+    // Merged last, a later `<<` key's first (plain-value.ts says why).
+    const merges: unknown[][] = [];
     for (const pair of n.items) {
-      const key = scalarKey(pair.key);
-      if (key === undefined) { continue; }
-      if (key === '<<') {
+      if (isMergeKey(pair.key)) {
         const merged = pyNodeValue(doc, pair.value as ParsedNode, depth + 1);
-        for (const source of Array.isArray(merged) ? merged : [merged]) {
-          if (source && typeof source === 'object') { for (const [k, v] of Object.entries(source)) { if (!(k in out)) { out[k] = v; } } }
-        }
+        merges.unshift(Array.isArray(merged) ? merged : [merged]);
         continue;
       }
+      const key = scalarKey(pair.key);
+      if (key === undefined) { continue; }
       out[key] = pyNodeValue(doc, pair.value as ParsedNode, depth + 1);
+    }
+    for (const source of merges.flat()) {
+      if (!source || typeof source !== 'object' || Array.isArray(source)) { continue; }
+      for (const [k, v] of Object.entries(source)) { if (!Object.prototype.hasOwnProperty.call(out, k)) { out[k] = v; } }
     }
     return out;
   }

@@ -5,6 +5,7 @@ import { parseAllDocuments } from 'yaml';
 import { ParsedDocument } from '../../../src/core/document';
 import { PYYAML_TAGS } from '../../../src/core/pyyaml';
 import { check } from '../../../src/core/check';
+import { pyValueAt } from '../../../src/core/effective/py-value';
 import { distanceStats, editDistance, suggestKeys } from '../../../src/core/schema-suggest';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
@@ -51,6 +52,25 @@ describe('the plain value in one walk', () => {
     const later = check('a:\n  <<: *x\n  b: &x {k: 1}\n', { fileName: 'services-configuration.yaml' }).findings;
     assert.deepEqual(later.map(f => [f.code, f.range.start.line, f.range.start.character, f.message]),
       [['syntax', 1, 6, 'Found undefined alias *x: an alias must come after its anchor.']]);
+  });
+  it('of two `<<` keys in one mapping the later wins, of one key\'s list the first, in the value and in lookups (PyYAML\'s flatten_mapping)', () => {
+    // PyYAML 6.0.3 and 3.11: {'p': 'later', 'q': 'first', 'r': 'a'}.
+    const text = 'a: &a {p: first, q: first, r: a}\nb: &b {p: b, q: b}\nc: &c {p: later}\nd:\n  <<: [*a, *b]\n  <<: *c\n';
+    const doc = new ParsedDocument(text);
+    assert.deepEqual(doc.problems, []);
+    assert.deepEqual(doc.value, { a: { p: 'first', q: 'first', r: 'a' }, b: { p: 'b', q: 'b' }, c: { p: 'later' }, d: { p: 'later', q: 'first', r: 'a' } });
+    const at = (path: string[]) => doc.text.slice(...doc.nodeOffsets(doc.locate(path)?.node)!);
+    assert.deepEqual([at(['d', 'p']), at(['d', 'q']), at(['d', 'r'])], ['later', 'first', 'a']);
+    assert.deepEqual(pyValueAt(doc, ['d']), { p: 'later', q: 'first', r: 'a' });
+  });
+  it('a quoted \'<<\' is an ordinary key: nothing is merged through it', () => {
+    const doc = new ParsedDocument("base: &b {port: 9291}\nsvc:\n  '<<': *b\n");
+    assert.deepEqual(doc.value, { base: { port: 9291 }, svc: { '<<': { port: 9291 } } });
+    assert.equal(doc.locate(['svc', 'port']), undefined);
+  });
+  it('`yes` and `1` are one key to PyYAML (True == 1 in a Python dict): a duplicate key', () => {
+    const doc = new ParsedDocument('m:\n  1: a\n  yes: b\n  0: c\n  off: d\n');
+    assert.deepEqual(doc.problems.map(p => [p.code, doc.text.slice(p.start, p.start + 3)]), [['DUPLICATE_KEY', 'yes'], ['DUPLICATE_KEY', 'off']]);
   });
   it('follows aliases for ranges from the walk', () => {
     const doc = new ParsedDocument('base: &b\n  port: 9291\nmarketplace-db: *b\n');
