@@ -141,6 +141,7 @@ function messageOf(p: SyntaxProblem, pyyamlLoads: boolean): Said {
   const own = MESSAGES[p.code];
   if (own) { return own; }
   const text = plain(p.message);
-  if (pyyamlLoads && p.severity === 'error') { return { message: 'YAML 1.2 tools reject this, though paictl\'s PyYAML reads it.', detail: sentence(text) }; }
+  // Where yaml stops, the rest of its tree is a guess (a quote over two lines may end early): the other rules wait.
+  if (pyyamlLoads && p.severity === 'error') { return { message: 'YAML 1.2 tools reject this, though paictl\'s PyYAML reads it: rewrite it so the other checks can run.', detail: sentence(text) }; }
   return { message: `YAML: ${sentence(text)}` };
 }
