@@ -9,6 +9,8 @@ import { pyValueAt } from '../../../src/core/effective/py-value';
 import { distanceStats, editDistance, suggestKeys } from '../../../src/core/schema-suggest';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
+const SHAPES = (JSON.parse(readFileSync(join(FIXTURES, 'yaml-test-suite', 'paictl-shapes.json'), 'utf8')) as { id: string; yaml: string }[]);
+const VERDICTS = (JSON.parse(readFileSync(join(FIXTURES, 'yaml-test-suite', 'pyyaml-verdicts.json'), 'utf8')) as { shapes: Record<string, { loads: boolean; value?: unknown }> }).shapes;
 
 function yamlOwn(text: string) {
   const [doc] = parseAllDocuments(text, { merge: true, uniqueKeys: true, prettyErrors: false, logLevel: 'error', schema: 'pyyaml', customTags: [...PYYAML_TAGS] }) as ReturnType<typeof parseAllDocuments> & unknown[];
@@ -31,6 +33,11 @@ describe('the plain value in one walk', () => {
     for (const text of texts) {
       assert.deepEqual(new ParsedDocument(text).value, yamlOwn(text).toJS({ maxAliasCount: 1000 }), text.slice(0, 80));
     }
+  });
+  it('equals what PyYAML 3.11 returns on every services-configuration shape whose value the fixture records', () => {
+    const recorded = SHAPES.filter(s => VERDICTS[s.id].value !== undefined);
+    assert.ok(recorded.length >= 20 && recorded.some(s => s.id === 'merge-two-keys'), `${recorded.length} shapes with a value`);
+    for (const s of recorded) { assert.deepEqual(new ParsedDocument(s.yaml).value, VERDICTS[s.id].value, s.id); }
   });
   it('finds duplicate keys where yaml\'s own check does, including through the PyYAML reading (no and false are one key)', () => {
     const text = 'a:\n  x: 1\n  y: 2\n  x: 3\nb: {p: 1, p: 2}\nc:\n  no: 1\n  false: 2\n';
