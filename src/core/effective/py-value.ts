@@ -1,7 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, Scalar, type Document, type ParsedNode } from 'yaml';
 import type { ParsedDocument, YamlPath } from '../document';
 import { scalarKey } from '../document';
-import { readPlain11 } from '../manifest-value';
+import { pyToJs, pyValueOf } from '../pyyaml';
 import { isMergeKey } from '../plain-value';
 
 /** The JS value of a node as PyYAML (YAML 1.1) reads it: `yes` is true, `0777` is 511, `1:30` is 90. */
@@ -34,17 +34,13 @@ export function pyNodeValue(doc: Document.Parsed, node: ParsedNode | null | unde
   return null;
 }
 
+/** A scalar as PyYAML constructs it (pyyaml.ts reads it); an int too big for a JS number stays its digits. */
 function scalarValue(node: Scalar): unknown {
-  if (node.type !== Scalar.PLAIN) { return node.value; }
-  const source = typeof node.source === 'string' ? node.source : node.value === null ? '' : String(node.value);
-  const py = readPlain11(source);
-  switch (py.kind) {
-    case 'str': return py.text;
-    case 'bool': return py.value;
-    case 'null': return null;
-    case 'int': return py.value >= BigInt(Number.MIN_SAFE_INTEGER) && py.value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(py.value) : py.value.toString();
-    case 'float': return Number(py.text.replace(/_/g, ''));
+  const py = pyValueOf(node) ?? { kind: 'null' as const };
+  if (py.kind === 'int') {
+    return py.value >= BigInt(Number.MIN_SAFE_INTEGER) && py.value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(py.value) : py.value.toString();
   }
+  return pyToJs(py);
 }
 
 /** The value at `path` as PyYAML reads it (undefined when the key is absent). */

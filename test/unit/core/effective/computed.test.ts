@@ -65,3 +65,11 @@ describe('effective configuration: computed values', () => {
     }
   });
 });
+
+describe('effective configuration: values as PyYAML constructs them', () => {
+  it('hex, base-60 floats, infinities and explicit tags (python3 -c "import yaml" agrees on each)', () => {
+    const text = yaml('marketplace-db:', '  port: 0x2453', '  user: !!str 123', '  db: 1:30.5', '  data-path: -.Inf');
+    const db = explain(text, { paiVersion: '1.8' }).services['marketplace-db'];
+    assert.deepEqual([db.port.value, db.user.value, db.db.value, db['data-path'].value], [9299, '123', 90.5, -Infinity]);
+  });
+});
