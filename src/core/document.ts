@@ -145,7 +145,8 @@ export class ParsedDocument {
     // A later `<<` key wins over an earlier one; of one key's list, the first mapping wins (as in plain-value.ts).
     for (let m = own.merges.length - 1; m >= 0; m--) {
       const item = own.merges[m];
-      const sources = isSeq(item.value) ? item.value.items : [item.value];
+      const merged = this.resolve(item.value);
+      const sources = isSeq(merged) ? merged.items : [item.value];
       for (const src of sources) {
         const target = this.resolve(src as ParsedNode);
         if (isMap(target)) {

@@ -142,12 +142,14 @@ export function plainValueOf(root: Node | null, text: string, maxAliasCount: num
         seen.add(same);
       }
       if (isMergeKey(key)) {
-        const group: MergeSource[] = [];
-        for (const source of isSeq(pair.value) ? pair.value.items : [pair.value]) {
-          group.push({ source, value: build(source) });
-          w = Math.max(w, weight);
-        }
-        merges.unshift(group);
+        // The value is built whole (an anchor on a list of mappings serves later aliases); a list,
+        // written or an alias of one, merges each of its mappings.
+        const value = build(pair.value);
+        w = Math.max(w, weight);
+        const node = isAlias(pair.value) ? out.aliasTargets.get(pair.value) : pair.value;
+        merges.unshift(isSeq(node) && Array.isArray(value)
+          ? node.items.map((source, i) => ({ source, value: value[i] }))
+          : [{ source: pair.value, value }]);
         continue;
       }
       if (key !== null && !isScalar(key)) { build(key); w = Math.max(w, weight); }

@@ -70,6 +70,11 @@ describe('the plain value in one walk', () => {
     assert.deepEqual([at(['d', 'p']), at(['d', 'q']), at(['d', 'r'])], ['later', 'first', 'a']);
     assert.deepEqual(pyValueAt(doc, ['d']), { p: 'later', q: 'first', r: 'a' });
   });
+  it('a merge of an alias to a list of mappings merges each (a lookup finds the merged key where it is written)', () => {
+    const doc = new ParsedDocument(SHAPES.find(s => s.id === 'merge-alias-of-list')!.yaml);
+    assert.equal(doc.text.slice(...doc.nodeOffsets(doc.locate(['marketplace-db', 'port'])?.node)!), '9291');
+    assert.equal(doc.locate(['marketplace-db', 'port'])?.pair?.key?.range?.[0], doc.text.indexOf('port'));
+  });
   it('a quoted \'<<\' is an ordinary key: nothing is merged through it', () => {
     const doc = new ParsedDocument("base: &b {port: 9291}\nsvc:\n  '<<': *b\n");
     assert.deepEqual(doc.value, { base: { port: 9291 }, svc: { '<<': { port: 9291 } } });
